@@ -1,0 +1,41 @@
+// presidency-desk: the desktop program when run without a verb, the headless command
+// line when given one (init, check, list, ...).
+
+#include "DesktopLauncher.h"
+#include "cli/CommandLine.h"
+#include "i18n/Translation.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+void describe(QCoreApplication &app)
+{
+    app.setApplicationName(QStringLiteral("presidency-desk"));
+    app.setApplicationVersion(QStringLiteral(PD_VERSION));
+    app.setOrganizationName(QString());
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (pd::CommandLine::hasVerb(arguments)) {
+        QCoreApplication app(argc, argv);
+        describe(app);
+        pd::installTranslation(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return pd::CommandLine::run(app.arguments(), out, err);
+    }
+    QApplication app(argc, argv);
+    describe(app);
+    app.setApplicationDisplayName(QApplication::translate("main", "Presidency Desk"));
+    pd::installTranslation(app);
+    return pd::runDesktop(app);
+}

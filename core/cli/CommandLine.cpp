@@ -1,0 +1,159 @@
+#include "CommandLine.h"
+
+#include "exchange/EntityTables.h"
+#include "exchange/NewDatabase.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace pd {
+
+namespace {
+
+struct Context
+{
+    QCommandLineParser &parser;
+    QStringList positional;
+    QTextStream &out;
+    QTextStream &err;
+
+    int fail(const QString &message, int code = CommandLine::Failure)
+    {
+        err << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+        return code;
+    }
+    QString dbPath() const
+    {
+        return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+    }
+};
+
+int runInit(Context &c)
+{
+    const QString path = c.dbPath();
+    if (!c.parser.isSet(QStringLiteral("db")))
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    auto db = createDatabase(path, c.parser.isSet(QStringLiteral("empty")) ? NewDatabaseContent::Empty
+                                                                            : NewDatabaseContent::RcmProfile);
+    if (!db)
+        return c.fail(db.error().message);
+    c.out << CommandLine::tr("Created %1 (schema %2)").arg(path).arg((*db)->schemaVersion()) << Qt::endl;
+    return CommandLine::Success;
+}
+
+Result<std::unique_ptr<Database>> openExisting(Context &c)
+{
+    Database::Options options;
+    options.access = Database::Access::ReadOnly;
+    return Database::open(c.dbPath(), options);
+}
+
+int runCheck(Context &c)
+{
+    auto db = openExisting(c);
+    if (!db)
+        return c.fail(db.error().message);
+    const QStringList problems = (*db)->integrityProblems();
+    c.out << CommandLine::tr("schema version %1").arg((*db)->schemaVersion()) << Qt::endl;
+    for (const QString &problem : problems)
+        c.out << problem << Qt::endl;
+    if (!problems.isEmpty())
+        return c.fail(CommandLine::tr("%n problem(s) found in %1", nullptr, int(problems.size())).arg(c.dbPath()));
+    c.out << CommandLine::tr("integrity ok; foreign keys ok") << Qt::endl;
+    return CommandLine::Success;
+}
+
+int runList(Context &c)
+{
+    if (c.positional.size() != 2)
+        return c.fail(CommandLine::tr("list needs one of: %1").arg(EntityTables::entityNames().join(QStringLiteral(", "))),
+                      CommandLine::UsageError);
+    const QString entity = c.positional.at(1);
+    if (!EntityTables::entityNames().contains(entity))
+        return c.fail(CommandLine::tr("unknown entity \"%1\"; choose one of: %2")
+                          .arg(entity, EntityTables::entityNames().join(QStringLiteral(", "))),
+                      CommandLine::UsageError);
+    const QString format = c.parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return c.fail(CommandLine::tr("unknown format \"%1\"; choose table, csv or json").arg(format),
+                      CommandLine::UsageError);
+    auto db = openExisting(c);
+    if (!db)
+        return c.fail(db.error().message);
+    Repositories repos(**db);
+    const auto table = EntityTables::build(repos, entity);
+    if (format == QLatin1String("json"))
+        c.out << QString::fromUtf8(table->toJson());
+    else if (format == QLatin1String("csv"))
+        c.out << QString::fromUtf8(table->toCsv());
+    else
+        c.out << table->toText();
+    c.out.flush();
+    return CommandLine::Success;
+}
+
+} // namespace
+
+bool CommandLine::hasVerb(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (!a.startsWith(QLatin1Char('-')))
+            return true;
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version") ||
+            a == QLatin1String("-v"))
+            return true;
+        // Options that take a value consume the next argument.
+        if (a == QLatin1String("--db") || a == QLatin1String("--format") || a == QLatin1String("--lang"))
+            ++i;
+    }
+    return false;
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Presidency Desk: the desk of the Presidency Pro-Tempore of a regional conference on migration.\n\n"
+           "Verbs:\n"
+           "  init [--empty]                   create a database (the RCM data unless --empty)\n"
+           "  check                            check integrity and foreign keys\n"
+           "  list ENTITY [--format F]         print meetings, activities, documents, consultations,\n"
+           "                                   decisions, contributions or parties"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), tr("The database file (default: %1).").arg(Database::defaultPath()),
+                      tr("file")});
+    parser.addOption({QStringLiteral("empty"), tr("With init: create an empty database.")});
+    parser.addOption({QStringLiteral("format"), tr("With list: table, csv or json."), tr("format"),
+                      QStringLiteral("table")});
+    parser.addPositionalArgument(QStringLiteral("verb"), tr("init, check or list"));
+
+    if (!parser.parse(arguments)) {
+        err << QCoreApplication::applicationName() << ": " << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    Context c{parser, parser.positionalArguments(), out, err};
+    const QString verb = c.positional.value(0);
+    if (verb == QLatin1String("init"))
+        return runInit(c);
+    if (verb == QLatin1String("check"))
+        return runCheck(c);
+    if (verb == QLatin1String("list"))
+        return runList(c);
+    return c.fail(tr("unknown verb \"%1\"; see --help").arg(verb), UsageError);
+}
+
+} // namespace pd

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+namespace pd {
+
+// The headless verbs of presidency-desk (init, check, list, ...). Output goes to
+// `out`, one-line errors to `err`; the return value is the process exit code:
+// 0 success, 1 the work failed, 2 the command line was wrong.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    // True when the arguments name a verb (anything positional): the program then runs
+    // without a window.
+    static bool hasVerb(const QStringList &arguments);
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
+
+} // namespace pd

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "Repository.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace pd {
+
+// The typed half of a repository: reading and writing value type T through the
+// shared write path of Repository. A subclass maps T to its row and child rows.
+template <typename T>
+class AggregateRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    QList<T> all() const { return load(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table(), orderBy())); }
+
+    std::optional<T> byId(qint64 id) const
+    {
+        const QList<T> items =
+            load(QStringLiteral("SELECT * FROM %1 WHERE id = :id").arg(table()), {{QStringLiteral("id"), id}});
+        return items.isEmpty() ? std::nullopt : std::optional<T>(items.first());
+    }
+
+    std::optional<T> byUid(const QString &uid) const
+    {
+        const QList<T> items =
+            load(QStringLiteral("SELECT * FROM %1 WHERE uid = :uid").arg(table()), {{QStringLiteral("uid"), uid}});
+        return items.isEmpty() ? std::nullopt : std::optional<T>(items.first());
+    }
+
+    // Fills item.id, and item.uid when it was empty.
+    Status add(T &item)
+    {
+        const auto id = insertAggregate(item.uid, toRow(item), childWriter(item));
+        if (!id)
+            return id.error();
+        item.id = *id;
+        return {};
+    }
+
+    Status update(const T &item) { return updateAggregate(item.id, toRow(item), childWriter(item)); }
+    Status remove(qint64 id) { return removeAggregate(id); }
+
+protected:
+    virtual QVariantMap toRow(const T &item) const = 0;
+    virtual T fromRow(const QVariantMap &row) const = 0;
+    virtual ChildWriter childWriter(const T &) const { return {}; }
+    // Fills the child lists of items just read; `byParent` maps parent id -> child rows.
+    virtual void loadChildren(QList<T> &) const {}
+    virtual QString orderBy() const { return QStringLiteral("id"); }
+
+    QList<T> load(const QString &sql, const QVariantMap &binds = {}) const
+    {
+        QList<T> items;
+        const QList<QVariantMap> rows = fetchRows(sql, binds);
+        items.reserve(rows.size());
+        for (const QVariantMap &row : rows)
+            items.append(fromRow(row));
+        if (!items.isEmpty())
+            loadChildren(items);
+        return items;
+    }
+
+    // Child rows of the given parents, grouped by parent id. With one parent the query
+    // is narrowed to it; with many, one pass over the child table serves them all.
+    QHash<qint64, QList<QVariantMap>> childRows(const QString &childTable, const QString &parentColumn,
+                                                const QString &order, const QList<T> &parents) const
+    {
+        QHash<qint64, QList<QVariantMap>> byParent;
+        QString sql = QStringLiteral("SELECT * FROM %1").arg(childTable);
+        QVariantMap binds;
+        if (parents.size() == 1) {
+            sql += QStringLiteral(" WHERE %1 = :parent").arg(parentColumn);
+            binds.insert(QStringLiteral("parent"), parents.first().id);
+        }
+        sql += QStringLiteral(" ORDER BY ") + order;
+        const QList<QVariantMap> rows = fetchRows(sql, binds);
+        for (const QVariantMap &row : rows)
+            byParent[row.value(parentColumn).toLongLong()].append(row);
+        return byParent;
+    }
+};
+
+} // namespace pd

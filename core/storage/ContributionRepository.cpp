@@ -1,0 +1,69 @@
+#include "ContributionRepository.h"
+
+#include "RowHelpers.h"
+
+namespace pd {
+
+ContributionRepository::ContributionRepository(Database &db, QObject *parent)
+    : AggregateRepository(db, QStringLiteral("contribution"), parent)
+{
+    addChildTable({QStringLiteral("payment"), QStringLiteral("contribution_id"), QStringLiteral("paid_on, uid")});
+}
+
+QVariantMap ContributionRepository::toRow(const Contribution &c) const
+{
+    QVariantMap r;
+    r.insert(QStringLiteral("party_id"), c.partyId);
+    r.insert(QStringLiteral("fund_id"), c.fundId);
+    r.insert(QStringLiteral("year"), c.year);
+    r.insert(QStringLiteral("due"), c.due);
+    r.insert(QStringLiteral("currency"), c.currency);
+    r.insert(QStringLiteral("note"), c.note);
+    return r;
+}
+
+Contribution ContributionRepository::fromRow(const QVariantMap &r) const
+{
+    Contribution c;
+    c.id = row::id(r, "id");
+    c.uid = row::str(r, "uid");
+    c.partyId = row::id(r, "party_id");
+    c.fundId = row::id(r, "fund_id");
+    c.year = r.value(QStringLiteral("year")).toInt();
+    c.due = r.value(QStringLiteral("due")).toLongLong();
+    c.currency = row::str(r, "currency");
+    c.note = row::str(r, "note");
+    return c;
+}
+
+Repository::ChildWriter ContributionRepository::childWriter(const Contribution &contribution) const
+{
+    return [this, payments = contribution.payments](qint64 id) -> Status {
+        if (Status s = deleteChildren(QStringLiteral("payment"), QStringLiteral("contribution_id"), id); !s)
+            return s;
+        for (const Payment &p : payments) {
+            const auto inserted = insertRow(QStringLiteral("payment"),
+                                            {{QStringLiteral("uid"), p.uid.isEmpty() ? newUid() : p.uid},
+                                             {QStringLiteral("contribution_id"), id},
+                                             {QStringLiteral("paid_on"), dateValue(p.paidOn)},
+                                             {QStringLiteral("amount"), p.amount},
+                                             {QStringLiteral("note"), p.note}});
+            if (!inserted)
+                return inserted.error();
+        }
+        return {};
+    };
+}
+
+void ContributionRepository::loadChildren(QList<Contribution> &contributions) const
+{
+    const auto payments = childRows(QStringLiteral("payment"), QStringLiteral("contribution_id"),
+                                    QStringLiteral("contribution_id, paid_on, uid"), contributions);
+    for (Contribution &c : contributions) {
+        for (const QVariantMap &r : payments.value(c.id))
+            c.payments.append({row::id(r, "id"), row::str(r, "uid"), row::date(r, "paid_on"),
+                               r.value(QStringLiteral("amount")).toLongLong(), row::str(r, "note")});
+    }
+}
+
+} // namespace pd

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "AggregateRepository.h"
+#include "domain/Document.h"
+
+namespace pd {
+
+// Documents with their country-by-country consultations (one aggregate).
+class DocumentRepository : public AggregateRepository<Document>
+{
+    Q_OBJECT
+public:
+    explicit DocumentRepository(Database &db, QObject *parent = nullptr);
+
+protected:
+    QVariantMap toRow(const Document &document) const override;
+    Document fromRow(const QVariantMap &row) const override;
+    ChildWriter childWriter(const Document &document) const override;
+    void loadChildren(QList<Document> &documents) const override;
+    std::optional<SearchEntry> searchEntry(const QVariantMap &row) const override;
+};
+
+} // namespace pd

@@ -1,0 +1,133 @@
+#include "MeetingRepository.h"
+
+#include "RowHelpers.h"
+
+namespace pd {
+
+MeetingRepository::MeetingRepository(Database &db, QObject *parent)
+    : AggregateRepository(db, QStringLiteral("meeting"), parent)
+{
+    addChildTable({QStringLiteral("meeting_participant"), QStringLiteral("meeting_id"), QStringLiteral("party_id")});
+    addChildTable({QStringLiteral("agenda_item"), QStringLiteral("meeting_id"), QStringLiteral("position")});
+}
+
+QVariantMap MeetingRepository::toRow(const Meeting &m) const
+{
+    QVariantMap r;
+    r.insert(QStringLiteral("code"), m.code);
+    r.insert(QStringLiteral("kind"), enumKey(m.kind));
+    row::putText(r, QStringLiteral("title"), m.title);
+    row::putText(r, QStringLiteral("description"), m.description);
+    r.insert(QStringLiteral("start_date"), dateValue(m.startDate));
+    r.insert(QStringLiteral("end_date"), dateValue(m.endDate));
+    r.insert(QStringLiteral("start_time"), row::timeValue(m.startTime));
+    r.insert(QStringLiteral("end_time"), row::timeValue(m.endTime));
+    r.insert(QStringLiteral("time_zone"), m.timeZone);
+    r.insert(QStringLiteral("venue_city"), m.venueCity);
+    r.insert(QStringLiteral("host_id"), nullIfZero(m.hostId));
+    r.insert(QStringLiteral("mode"), nullIfEmpty(enumKey(m.mode)));
+    r.insert(QStringLiteral("virtual_link"), m.virtualLink);
+    r.insert(QStringLiteral("status"), enumKey(m.status));
+    r.insert(QStringLiteral("working_group_id"), nullIfZero(m.workingGroupId));
+    r.insert(QStringLiteral("decision_id"), nullIfZero(m.decisionId));
+    r.insert(QStringLiteral("sequence"), m.sequence);
+    return r;
+}
+
+Meeting MeetingRepository::fromRow(const QVariantMap &r) const
+{
+    Meeting m;
+    m.id = row::id(r, "id");
+    m.uid = row::str(r, "uid");
+    m.code = row::str(r, "code");
+    m.kind = row::enumValue(r, "kind", MeetingKind::Other);
+    m.title = row::text(r, QStringLiteral("title"));
+    m.description = row::text(r, QStringLiteral("description"));
+    m.startDate = row::date(r, "start_date");
+    m.endDate = row::date(r, "end_date");
+    m.startTime = row::time(r, "start_time");
+    m.endTime = row::time(r, "end_time");
+    m.timeZone = row::str(r, "time_zone");
+    m.venueCity = row::str(r, "venue_city");
+    m.hostId = row::id(r, "host_id");
+    m.mode = row::enumValue(r, "mode", MeetingMode::Unspecified);
+    m.virtualLink = row::str(r, "virtual_link");
+    m.status = row::enumValue(r, "status", MeetingStatus::Planned);
+    m.workingGroupId = row::id(r, "working_group_id");
+    m.decisionId = row::id(r, "decision_id");
+    m.sequence = r.value(QStringLiteral("sequence")).toInt();
+    return m;
+}
+
+Repository::ChildWriter MeetingRepository::childWriter(const Meeting &meeting) const
+{
+    return [this, participants = meeting.participants, agenda = meeting.agenda](qint64 id) -> Status {
+        if (Status s = deleteChildren(QStringLiteral("meeting_participant"), QStringLiteral("meeting_id"), id); !s)
+            return s;
+        for (const Participant &p : participants) {
+            const auto inserted = insertRow(QStringLiteral("meeting_participant"),
+                                                  {{QStringLiteral("meeting_id"), id},
+                                                   {QStringLiteral("party_id"), p.partyId},
+                                                   {QStringLiteral("role"), enumKey(p.role)},
+                                                   {QStringLiteral("note"), p.note}});
+            if (!inserted)
+                return inserted.error();
+        }
+        if (Status s = deleteChildren(QStringLiteral("agenda_item"), QStringLiteral("meeting_id"), id); !s)
+            return s;
+        for (int i = 0; i < agenda.size(); ++i) {
+            const AgendaItem &a = agenda.at(i);
+            QVariantMap r;
+            r.insert(QStringLiteral("uid"), a.uid.isEmpty() ? newUid() : a.uid);
+            r.insert(QStringLiteral("meeting_id"), id);
+            r.insert(QStringLiteral("position"), i);
+            r.insert(QStringLiteral("numbering"), a.numbering);
+            row::putText(r, QStringLiteral("title"), a.title);
+            r.insert(QStringLiteral("presenter_id"), nullIfZero(a.presenterId));
+            r.insert(QStringLiteral("start_time"), row::timeValue(a.startTime));
+            r.insert(QStringLiteral("duration_minutes"), a.durationMinutes);
+            r.insert(QStringLiteral("document_id"), nullIfZero(a.documentId));
+            r.insert(QStringLiteral("notes"), a.notes);
+            const auto inserted = insertRow(QStringLiteral("agenda_item"), r);
+            if (!inserted)
+                return inserted.error();
+        }
+        return {};
+    };
+}
+
+void MeetingRepository::loadChildren(QList<Meeting> &meetings) const
+{
+    const auto participants = childRows(QStringLiteral("meeting_participant"), QStringLiteral("meeting_id"),
+                                        QStringLiteral("meeting_id, rowid"), meetings);
+    const auto agenda =
+        childRows(QStringLiteral("agenda_item"), QStringLiteral("meeting_id"), QStringLiteral("meeting_id, position"),
+                  meetings);
+    for (Meeting &m : meetings) {
+        for (const QVariantMap &r : participants.value(m.id))
+            m.participants.append({row::id(r, "party_id"), row::enumValue(r, "role", ParticipantRole::Member),
+                                   row::str(r, "note")});
+        for (const QVariantMap &r : agenda.value(m.id)) {
+            AgendaItem a;
+            a.id = row::id(r, "id");
+            a.uid = row::str(r, "uid");
+            a.numbering = row::str(r, "numbering");
+            a.title = row::text(r, QStringLiteral("title"));
+            a.presenterId = row::id(r, "presenter_id");
+            a.startTime = row::time(r, "start_time");
+            a.durationMinutes = r.value(QStringLiteral("duration_minutes")).toInt();
+            a.documentId = row::id(r, "document_id");
+            a.notes = row::str(r, "notes");
+            m.agenda.append(a);
+        }
+    }
+}
+
+std::optional<Repository::SearchEntry> MeetingRepository::searchEntry(const QVariantMap &r) const
+{
+    return SearchEntry{1, QStringLiteral("meeting"), row::both(row::text(r, QStringLiteral("title"))),
+                       row::str(r, "code") + QLatin1Char(' ') + row::both(row::text(r, QStringLiteral("description"))) +
+                           QLatin1Char(' ') + row::str(r, "venue_city")};
+}
+
+} // namespace pd

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "AggregateRepository.h"
+#include "domain/Meeting.h"
+
+namespace pd {
+
+// Meetings with their participants and agenda items (one aggregate).
+class MeetingRepository : public AggregateRepository<Meeting>
+{
+    Q_OBJECT
+public:
+    explicit MeetingRepository(Database &db, QObject *parent = nullptr);
+
+protected:
+    QVariantMap toRow(const Meeting &meeting) const override;
+    Meeting fromRow(const QVariantMap &row) const override;
+    ChildWriter childWriter(const Meeting &meeting) const override;
+    void loadChildren(QList<Meeting> &meetings) const override;
+    QString orderBy() const override { return QStringLiteral("start_date IS NULL, start_date, start_time, id"); }
+    std::optional<SearchEntry> searchEntry(const QVariantMap &row) const override;
+};
+
+} // namespace pd
