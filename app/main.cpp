@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    if (pd::CommandLine::hasVerb(arguments)) {
+    if (pd::CommandLine::runsHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         describe(app);
         pd::installTranslation(app);

@@ -11,7 +11,8 @@ namespace pd {
 // `code` lets callers and tests tell causes apart without parsing the message.
 struct Error
 {
-    enum class Code {
+    enum class Code
+    {
         Failed,
         NotFound,
         NotADatabase,

@@ -111,7 +111,7 @@ private Q_SLOTS:
             timer.start();
             QSqlQuery begin(second);
             QVERIFY(!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))); // the write lock is held
-            QVERIFY(timer.elapsed() >= 150);                           // it waited for the busy timeout
+            QVERIFY(timer.elapsed() >= 150);                         // it waited for the busy timeout
             QVERIFY(tx.commit().ok());
             QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE"))); // free now
             QVERIFY(QSqlQuery(second).exec(QStringLiteral("COMMIT")));

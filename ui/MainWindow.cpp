@@ -30,7 +30,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(tr("Calendar"));
     m_navigation->addItem(tr("Activities"));
-    m_navigation->setMaximumWidth(180);
+    m_navigation->setMinimumWidth(120);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -43,6 +43,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+    splitter->setSizes({160, 1040});
     setCentralWidget(splitter);
 
     m_databaseLabel = new QLabel(this);
@@ -69,9 +71,9 @@ QTableView *MainWindow::makeTable(QAbstractItemModel *model, const QString &obje
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
     view->resizeColumnsToContents();
-    view->setColumnWidth(1, qMin(view->columnWidth(1), 480));
+    // The title (column 1 of both tables) takes the room that is left; the rest fit their contents.
+    view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     return view;
 }
 

@@ -38,7 +38,7 @@ int runInit(Context &c)
     if (!c.parser.isSet(QStringLiteral("db")))
         QDir().mkpath(QFileInfo(path).absolutePath());
     auto db = createDatabase(path, c.parser.isSet(QStringLiteral("empty")) ? NewDatabaseContent::Empty
-                                                                            : NewDatabaseContent::RcmProfile);
+                                                                           : NewDatabaseContent::RcmProfile);
     if (!db)
         return c.fail(db.error().message);
     c.out << CommandLine::tr("Created %1 (schema %2)").arg(path).arg((*db)->schemaVersion()) << Qt::endl;
@@ -70,8 +70,9 @@ int runCheck(Context &c)
 int runList(Context &c)
 {
     if (c.positional.size() != 2)
-        return c.fail(CommandLine::tr("list needs one of: %1").arg(EntityTables::entityNames().join(QStringLiteral(", "))),
-                      CommandLine::UsageError);
+        return c.fail(
+            CommandLine::tr("list needs one of: %1").arg(EntityTables::entityNames().join(QStringLiteral(", "))),
+            CommandLine::UsageError);
     const QString entity = c.positional.at(1);
     if (!EntityTables::entityNames().contains(entity))
         return c.fail(CommandLine::tr("unknown entity \"%1\"; choose one of: %2")
@@ -98,18 +99,20 @@ int runList(Context &c)
 
 } // namespace
 
-bool CommandLine::hasVerb(const QStringList &arguments)
+bool CommandLine::runsHeadless(const QStringList &arguments)
 {
+    // What the window takes: its own options, and Qt's that QApplication consumes.
+    static const QStringList windowOptionsWithValue = {QStringLiteral("--db"),      QStringLiteral("-platform"),
+                                                       QStringLiteral("-style"),    QStringLiteral("-stylesheet"),
+                                                       QStringLiteral("-geometry"), QStringLiteral("-qwindowgeometry"),
+                                                       QStringLiteral("-display")};
+    static const QStringList windowFlags = {QStringLiteral("--new"), QStringLiteral("-reverse")};
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (!a.startsWith(QLatin1Char('-')))
-            return true;
-        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version") ||
-            a == QLatin1String("-v"))
-            return true;
-        // Options that take a value consume the next argument.
-        if (a == QLatin1String("--db") || a == QLatin1String("--format") || a == QLatin1String("--lang"))
+        if (windowOptionsWithValue.contains(a))
             ++i;
+        else if (!windowFlags.contains(a) && !a.startsWith(QLatin1String("--db=")))
+            return true; // a verb, --help, --version, or an option only the command line can judge
     }
     return false;
 }
@@ -126,11 +129,11 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "                                   decisions, contributions or parties"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), tr("The database file (default: %1).").arg(Database::defaultPath()),
-                      tr("file")});
+    parser.addOption(
+        {QStringLiteral("db"), tr("The database file (default: %1).").arg(Database::defaultPath()), tr("file")});
     parser.addOption({QStringLiteral("empty"), tr("With init: create an empty database.")});
-    parser.addOption({QStringLiteral("format"), tr("With list: table, csv or json."), tr("format"),
-                      QStringLiteral("table")});
+    parser.addOption(
+        {QStringLiteral("format"), tr("With list: table, csv or json."), tr("format"), QStringLiteral("table")});
     parser.addPositionalArgument(QStringLiteral("verb"), tr("init, check or list"));
 
     if (!parser.parse(arguments)) {

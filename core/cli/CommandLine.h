@@ -14,11 +14,17 @@ class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        UsageError = 2
+    };
 
-    // True when the arguments name a verb (anything positional): the program then runs
-    // without a window.
-    static bool hasVerb(const QStringList &arguments);
+    // True when the program should run without a window: the arguments name a verb
+    // (anything positional), ask for help or the version, or hold an option the window
+    // does not take (so that the error is printed, with no display needed).
+    static bool runsHeadless(const QStringList &arguments);
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 

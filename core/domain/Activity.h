@@ -26,7 +26,7 @@ struct Activity
     QList<qint64> supporterIds;
     QDate targetStart;
     QDate targetEnd;
-    int progress = 0; // percent
+    int progress = 0;                    // percent
     std::optional<qint64> fundingNeeded; // minor units of `currency`
     QString currency;
     qint64 meetingId = 0;

@@ -13,11 +13,30 @@
 // people (translated through the "Enum" context).
 namespace pd {
 
-enum class Language { English, Spanish };
+enum class Language
+{
+    English,
+    Spanish
+};
 
-enum class PartyKind { Country, InternationalOrganization, CivilSociety, Secretariat, Conference, Academic, Framework };
-enum class PresidencyStatus { Past, Current, Incoming };
-enum class MeetingKind {
+enum class PartyKind
+{
+    Country,
+    InternationalOrganization,
+    CivilSociety,
+    Secretariat,
+    Conference,
+    Academic,
+    Framework
+};
+enum class PresidencyStatus
+{
+    Past,
+    Current,
+    Incoming
+};
+enum class MeetingKind
+{
     Rcgm,
     ViceMinisterial,
     JointPlenary,
@@ -29,10 +48,32 @@ enum class MeetingKind {
     Forum,
     Other
 };
-enum class MeetingStatus { Planned, Confirmed, Held, Postponed, Cancelled };
-enum class MeetingMode { Unspecified, InPerson, Virtual, Hybrid };
-enum class ParticipantRole { Presidency, IncomingPresidency, Member, Observer, Secretariat, Guest };
-enum class ActivityKind {
+enum class MeetingStatus
+{
+    Planned,
+    Confirmed,
+    Held,
+    Postponed,
+    Cancelled
+};
+enum class MeetingMode
+{
+    Unspecified,
+    InPerson,
+    Virtual,
+    Hybrid
+};
+enum class ParticipantRole
+{
+    Presidency,
+    IncomingPresidency,
+    Member,
+    Observer,
+    Secretariat,
+    Guest
+};
+enum class ActivityKind
+{
     Workshop,
     Course,
     Campaign,
@@ -46,11 +87,43 @@ enum class ActivityKind {
     FollowUp,
     Other
 };
-enum class ActivityStatus { Proposed, Planned, InProgress, Completed, Postponed, Cancelled };
-enum class DocumentKind { Guidelines, Guide, Budget, Report, Plan, Other };
-enum class DocumentState { Draft, UnderConsultation, Recommended, Approved, Deferred, Withdrawn };
-enum class ConsultationState { Pending, MoreTimeRequested, NoObjection, Comments, Objection };
-enum class DecisionVerb {
+enum class ActivityStatus
+{
+    Proposed,
+    Planned,
+    InProgress,
+    Completed,
+    Postponed,
+    Cancelled
+};
+enum class DocumentKind
+{
+    Guidelines,
+    Guide,
+    Budget,
+    Report,
+    Plan,
+    Other
+};
+enum class DocumentState
+{
+    Draft,
+    UnderConsultation,
+    Recommended,
+    Approved,
+    Deferred,
+    Withdrawn
+};
+enum class ConsultationState
+{
+    Pending,
+    MoreTimeRequested,
+    NoObjection,
+    Comments,
+    Objection
+};
+enum class DecisionVerb
+{
     Approve,
     Thank,
     Urge,
@@ -69,7 +142,14 @@ enum class DecisionVerb {
     Reiterate,
     Other
 };
-enum class DecisionStatus { NoFollowUp, Open, InProgress, Done, Cancelled };
+enum class DecisionStatus
+{
+    NoFollowUp,
+    Open,
+    InProgress,
+    Done,
+    Cancelled
+};
 
 template <typename E>
 struct EnumEntry

@@ -13,10 +13,7 @@ struct Participant
     qint64 partyId = 0;
     ParticipantRole role = ParticipantRole::Member;
     QString note;
-    bool operator==(const Participant &o) const
-    {
-        return partyId == o.partyId && role == o.role && note == o.note;
-    }
+    bool operator==(const Participant &o) const { return partyId == o.partyId && role == o.role && note == o.note; }
 };
 
 struct AgendaItem

@@ -95,9 +95,9 @@ RecordTable activities(Repositories &repos)
                    QStringLiteral("meeting_uid"), QStringLiteral("decision")},
                   {}};
     for (const Activity &a : repos.activities().all())
-        t.rows.append({a.uid, a.code, names.group(a.workingGroupId), enumKey(a.kind), a.title.en,
-                       nullable(a.title.es), enumKey(a.status), names.party(a.leadId), names.party(a.hostId),
-                       names.partyList(a.supporterIds), nullable(a.targetStart), nullable(a.targetEnd), a.progress,
+        t.rows.append({a.uid, a.code, names.group(a.workingGroupId), enumKey(a.kind), a.title.en, nullable(a.title.es),
+                       enumKey(a.status), names.party(a.leadId), names.party(a.hostId), names.partyList(a.supporterIds),
+                       nullable(a.targetStart), nullable(a.targetEnd), a.progress,
                        a.fundingNeeded ? QVariant(*a.fundingNeeded) : QVariant(), nullable(a.currency),
                        nullable(meetingUids.value(a.meetingId)), nullable(decisionNumbers.value(a.decisionId))});
     return t;
@@ -115,8 +115,7 @@ RecordTable documents(Repositories &repos)
         for (const Consultation &c : d.consultations)
             agreed += c.state == ConsultationState::NoObjection ? 1 : 0;
         t.rows.append({d.uid, nullable(d.code), enumKey(d.kind), d.title.en, nullable(d.title.es), enumKey(d.state),
-                       names.group(d.workingGroupId), nullable(d.reviewDeadline), agreed,
-                       int(d.consultations.size())});
+                       names.group(d.workingGroupId), nullable(d.reviewDeadline), agreed, int(d.consultations.size())});
     }
     return t;
 }
@@ -178,8 +177,8 @@ RecordTable contributions(Repositories &repos)
 
 QStringList EntityTables::entityNames()
 {
-    return {QStringLiteral("meetings"),  QStringLiteral("activities"),    QStringLiteral("documents"),
-            QStringLiteral("consultations"), QStringLiteral("decisions"), QStringLiteral("contributions"),
+    return {QStringLiteral("meetings"),      QStringLiteral("activities"), QStringLiteral("documents"),
+            QStringLiteral("consultations"), QStringLiteral("decisions"),  QStringLiteral("contributions"),
             QStringLiteral("parties")};
 }
 

@@ -7,7 +7,11 @@
 
 namespace pd {
 
-enum class NewDatabaseContent { Empty, RcmProfile };
+enum class NewDatabaseContent
+{
+    Empty,
+    RcmProfile
+};
 
 // Creates a database file that does not exist yet (or is empty) and, unless Empty,
 // fills it with the RCM profile. On failure nothing is left at `path`.

@@ -60,8 +60,8 @@ public:
             return fallback;
         const auto e = enumFromKey<E>(v.toString());
         if (!e && m_problem.isEmpty())
-            m_problem = ProfileLoader::tr("unknown value \"%1\" for %2 in the profile")
-                            .arg(v.toString(), QLatin1String(key));
+            m_problem =
+                ProfileLoader::tr("unknown value \"%1\" for %2 in the profile").arg(v.toString(), QLatin1String(key));
         return e.value_or(fallback);
     }
     const QString &problem() const { return m_problem; }
@@ -96,8 +96,9 @@ Status ProfileLoader::load(const QByteArray &json)
         return tx.error();
     Keys keys;
     auto failed = [&keys](const Status &s) { return !s || !keys.problem().isEmpty(); };
+    // An unknown key explains a failure better than the constraint it then violates.
     auto failure = [&keys](const Status &s) {
-        return s ? makeError(Error::Code::Invalid, keys.problem()) : s.error();
+        return keys.problem().isEmpty() ? s.error() : makeError(Error::Code::Invalid, keys.problem());
     };
 
     // The conference itself is a party, so that presidencies of sister conferences fit too.

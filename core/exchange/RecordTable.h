@@ -14,8 +14,8 @@ struct RecordTable
     QStringList columns;
     QList<QVariantList> rows;
 
-    QByteArray toCsv() const;  // RFC 4180, UTF-8, header row, CRLF line ends
-    QByteArray toJson() const; // an array of objects keyed by column name
+    QByteArray toCsv() const;                    // RFC 4180, UTF-8, header row, CRLF line ends
+    QByteArray toJson() const;                   // an array of objects keyed by column name
     QString toText(int maxCellWidth = 48) const; // aligned columns for a terminal
 };
 

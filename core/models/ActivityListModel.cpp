@@ -19,7 +19,7 @@ void ActivityListModel::reloadLookups()
     m_partyNames.clear();
     for (const Party &p : m_repos.parties().all())
         m_partyNames.insert(p.id, p.acronym.text(m_language).isEmpty() ? p.name.text(m_language)
-                                                                         : p.acronym.text(m_language));
+                                                                       : p.acronym.text(m_language));
     m_groupNames.clear();
     for (const WorkingGroup &g : m_repos.workingGroups().all())
         m_groupNames.insert(g.id, g.name.text(m_language));
@@ -33,12 +33,10 @@ void ActivityListModel::setLanguage(Language language)
     reload();
 }
 
-
 int ActivityListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
-
 
 QVariant ActivityListModel::data(const QModelIndex &index, int role) const
 {
@@ -76,7 +74,7 @@ QVariant ActivityListModel::data(const QModelIndex &index, int role) const
         if (!a.targetStart.isValid())
             return tr("To be scheduled");
         const QLocale locale(m_language == Language::Spanish ? QLocale::Spanish : QLocale::English);
-        return locale.toString(a.targetStart, QLocale::ShortFormat);
+        return locale.toString(a.targetStart, QStringLiteral("d MMM yyyy"));
     }
     }
     return {};
@@ -104,8 +102,5 @@ QVariant ActivityListModel::headerData(int section, Qt::Orientation orientation,
     }
     return {};
 }
-
-
-
 
 } // namespace pd

@@ -14,7 +14,8 @@ class ActivityListModel : public RecordListModel<Activity>
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         CodeColumn,
         TitleColumn,
         GroupColumn,
@@ -24,7 +25,10 @@ public:
         TargetColumn,
         ColumnCount
     };
-    enum Role { UidRole = Qt::UserRole + 1 };
+    enum Role
+    {
+        UidRole = Qt::UserRole + 1
+    };
 
     explicit ActivityListModel(Repositories &repos, QObject *parent = nullptr);
 
@@ -38,7 +42,6 @@ protected:
     void reloadLookups() override;
 
 private:
-
     Repositories &m_repos;
     Language m_language = Language::English;
     QHash<qint64, QString> m_partyNames;

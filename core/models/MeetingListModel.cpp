@@ -28,22 +28,20 @@ void MeetingListModel::setLanguage(Language language)
     reload();
 }
 
-
 int MeetingListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
-
 
 QString MeetingListModel::dateText(const Meeting &m) const
 {
     if (!m.isScheduled())
         return tr("To be scheduled");
     const QLocale locale(m_language == Language::Spanish ? QLocale::Spanish : QLocale::English);
-    const QString start = locale.toString(m.startDate, QLocale::ShortFormat);
+    const QString start = locale.toString(m.startDate, QStringLiteral("d MMM yyyy"));
     if (!m.endDate.isValid() || m.endDate == m.startDate)
         return start;
-    return tr("%1 – %2").arg(start, locale.toString(m.endDate, QLocale::ShortFormat));
+    return tr("%1 – %2").arg(start, locale.toString(m.endDate, QStringLiteral("d MMM yyyy")));
 }
 
 QVariant MeetingListModel::data(const QModelIndex &index, int role) const
@@ -94,8 +92,5 @@ QVariant MeetingListModel::headerData(int section, Qt::Orientation orientation, 
     }
     return {};
 }
-
-
-
 
 } // namespace pd

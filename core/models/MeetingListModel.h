@@ -15,8 +15,20 @@ class MeetingListModel : public RecordListModel<Meeting>
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, TitleColumn, KindColumn, VenueColumn, StatusColumn, ColumnCount };
-    enum Role { UidRole = Qt::UserRole + 1, StartDateRole };
+    enum Column
+    {
+        DateColumn,
+        TitleColumn,
+        KindColumn,
+        VenueColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        UidRole = Qt::UserRole + 1,
+        StartDateRole
+    };
 
     explicit MeetingListModel(Repositories &repos, QObject *parent = nullptr);
 

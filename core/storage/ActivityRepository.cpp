@@ -72,10 +72,10 @@ Repository::ChildWriter ActivityRepository::childWriter(const Activity &activity
         if (Status s = deleteChildren(QStringLiteral("activity_supporter"), QStringLiteral("activity_id"), id); !s)
             return s;
         for (int i = 0; i < supporters.size(); ++i) {
-            const auto inserted = insertRow(QStringLiteral("activity_supporter"),
-                                            {{QStringLiteral("activity_id"), id},
-                                             {QStringLiteral("party_id"), supporters.at(i)},
-                                             {QStringLiteral("position"), i}});
+            const auto inserted =
+                insertRow(QStringLiteral("activity_supporter"), {{QStringLiteral("activity_id"), id},
+                                                                 {QStringLiteral("party_id"), supporters.at(i)},
+                                                                 {QStringLiteral("position"), i}});
             if (!inserted)
                 return inserted.error();
         }

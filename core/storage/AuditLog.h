@@ -28,7 +28,12 @@ struct AuditEntry
 class AuditLog
 {
 public:
-    enum class Action { Insert, Update, Delete };
+    enum class Action
+    {
+        Insert,
+        Update,
+        Delete
+    };
 
     explicit AuditLog(Database &db) : m_db(db) {}
 

@@ -42,12 +42,12 @@ Repository::ChildWriter ContributionRepository::childWriter(const Contribution &
         if (Status s = deleteChildren(QStringLiteral("payment"), QStringLiteral("contribution_id"), id); !s)
             return s;
         for (const Payment &p : payments) {
-            const auto inserted = insertRow(QStringLiteral("payment"),
-                                            {{QStringLiteral("uid"), p.uid.isEmpty() ? newUid() : p.uid},
-                                             {QStringLiteral("contribution_id"), id},
-                                             {QStringLiteral("paid_on"), dateValue(p.paidOn)},
-                                             {QStringLiteral("amount"), p.amount},
-                                             {QStringLiteral("note"), p.note}});
+            const auto inserted =
+                insertRow(QStringLiteral("payment"), {{QStringLiteral("uid"), p.uid.isEmpty() ? newUid() : p.uid},
+                                                      {QStringLiteral("contribution_id"), id},
+                                                      {QStringLiteral("paid_on"), dateValue(p.paidOn)},
+                                                      {QStringLiteral("amount"), p.amount},
+                                                      {QStringLiteral("note"), p.note}});
             if (!inserted)
                 return inserted.error();
         }

@@ -310,12 +310,14 @@ QStringList Database::integrityProblems() const
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/presidency-desk.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/presidency-desk.sqlite");
 }
 
 QString Database::meta(const QString &key) const
 {
-    return SqlQuery::scalar(connection(), QStringLiteral("SELECT value FROM meta WHERE key = :key"), {{QStringLiteral("key"), key}})
+    return SqlQuery::scalar(connection(), QStringLiteral("SELECT value FROM meta WHERE key = :key"),
+                            {{QStringLiteral("key"), key}})
         .toString();
 }
 

@@ -26,7 +26,8 @@ class Database : public QObject
 {
     Q_OBJECT
 public:
-    enum class Access {
+    enum class Access
+    {
         ReadWrite,        // take the lock or fail
         ReadOnly,         // never write, never lock
         ReadOnlyIfLocked, // take the lock, or fall back to read-only when another instance holds it

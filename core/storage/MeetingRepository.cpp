@@ -65,11 +65,11 @@ Repository::ChildWriter MeetingRepository::childWriter(const Meeting &meeting) c
         if (Status s = deleteChildren(QStringLiteral("meeting_participant"), QStringLiteral("meeting_id"), id); !s)
             return s;
         for (const Participant &p : participants) {
-            const auto inserted = insertRow(QStringLiteral("meeting_participant"),
-                                                  {{QStringLiteral("meeting_id"), id},
-                                                   {QStringLiteral("party_id"), p.partyId},
-                                                   {QStringLiteral("role"), enumKey(p.role)},
-                                                   {QStringLiteral("note"), p.note}});
+            const auto inserted =
+                insertRow(QStringLiteral("meeting_participant"), {{QStringLiteral("meeting_id"), id},
+                                                                  {QStringLiteral("party_id"), p.partyId},
+                                                                  {QStringLiteral("role"), enumKey(p.role)},
+                                                                  {QStringLiteral("note"), p.note}});
             if (!inserted)
                 return inserted.error();
         }
@@ -100,13 +100,12 @@ void MeetingRepository::loadChildren(QList<Meeting> &meetings) const
 {
     const auto participants = childRows(QStringLiteral("meeting_participant"), QStringLiteral("meeting_id"),
                                         QStringLiteral("meeting_id, rowid"), meetings);
-    const auto agenda =
-        childRows(QStringLiteral("agenda_item"), QStringLiteral("meeting_id"), QStringLiteral("meeting_id, position"),
-                  meetings);
+    const auto agenda = childRows(QStringLiteral("agenda_item"), QStringLiteral("meeting_id"),
+                                  QStringLiteral("meeting_id, position"), meetings);
     for (Meeting &m : meetings) {
         for (const QVariantMap &r : participants.value(m.id))
-            m.participants.append({row::id(r, "party_id"), row::enumValue(r, "role", ParticipantRole::Member),
-                                   row::str(r, "note")});
+            m.participants.append(
+                {row::id(r, "party_id"), row::enumValue(r, "role", ParticipantRole::Member), row::str(r, "note")});
         for (const QVariantMap &r : agenda.value(m.id)) {
             AgendaItem a;
             a.id = row::id(r, "id");

@@ -4,14 +4,15 @@
 
 namespace pd {
 
-PartyRepository::PartyRepository(Database &db, QObject *parent) : AggregateRepository(db, QStringLiteral("party"), parent)
+PartyRepository::PartyRepository(Database &db, QObject *parent)
+    : AggregateRepository(db, QStringLiteral("party"), parent)
 {
 }
 
 std::optional<Party> PartyRepository::byCode(const QString &code) const
 {
-    const QList<Party> found =
-        load(QStringLiteral("SELECT * FROM party WHERE code = :code ORDER BY id LIMIT 1"), {{QStringLiteral("code"), code}});
+    const QList<Party> found = load(QStringLiteral("SELECT * FROM party WHERE code = :code ORDER BY id LIMIT 1"),
+                                    {{QStringLiteral("code"), code}});
     return found.isEmpty() ? std::nullopt : std::optional<Party>(found.first());
 }
 

@@ -11,10 +11,10 @@ PresidencyRepository::PresidencyRepository(Database &db, QObject *parent)
 
 std::optional<Presidency> PresidencyRepository::withStatus(qint64 conferenceId, PresidencyStatus status) const
 {
-    const QList<Presidency> found = load(QStringLiteral("SELECT * FROM presidency WHERE conference_id = :conference "
-                                                        "AND status = :status ORDER BY year DESC, id DESC LIMIT 1"),
-                                         {{QStringLiteral("conference"), conferenceId},
-                                          {QStringLiteral("status"), enumKey(status)}});
+    const QList<Presidency> found =
+        load(QStringLiteral("SELECT * FROM presidency WHERE conference_id = :conference "
+                            "AND status = :status ORDER BY year DESC, id DESC LIMIT 1"),
+             {{QStringLiteral("conference"), conferenceId}, {QStringLiteral("status"), enumKey(status)}});
     return found.isEmpty() ? std::nullopt : std::optional<Presidency>(found.first());
 }
 

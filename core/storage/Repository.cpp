@@ -96,10 +96,9 @@ QJsonObject Repository::snapshot(qint64 id) const
     if (object.isEmpty())
         return object;
     for (const ChildTable &child : m_children) {
-        const QList<QVariantMap> rows =
-            fetchRows(QStringLiteral("SELECT * FROM %1 WHERE %2 = :id ORDER BY %3")
-                          .arg(child.table, child.parentColumn, child.order),
-                      {{QStringLiteral("id"), id}});
+        const QList<QVariantMap> rows = fetchRows(QStringLiteral("SELECT * FROM %1 WHERE %2 = :id ORDER BY %3")
+                                                      .arg(child.table, child.parentColumn, child.order),
+                                                  {{QStringLiteral("id"), id}});
         QJsonArray array;
         for (QVariantMap row : rows) {
             row.remove(QStringLiteral("id")); // rewritten with the aggregate; the uid is what lasts
@@ -175,8 +174,9 @@ Status Repository::updateAggregate(qint64 id, const QVariantMap &row, const Chil
             assignments.append(it.key() + QStringLiteral(" = :") + it.key());
     }
     if (!assignments.isEmpty()) {
-        SqlQuery q(db(), QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
-                             .arg(m_table, assignments.join(QStringLiteral(", "))));
+        SqlQuery q(
+            db(),
+            QStringLiteral("UPDATE %1 SET %2 WHERE id = :id").arg(m_table, assignments.join(QStringLiteral(", "))));
         QVariantMap values = row;
         values.remove(QStringLiteral("uid"));
         values.insert(QStringLiteral("id"), id);

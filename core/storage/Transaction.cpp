@@ -11,17 +11,16 @@ namespace pd {
 Transaction::Transaction(Database &db) : m_db(db)
 {
     m_level = db.m_depth + 1;
-    const QString sql = m_level == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_level);
+    const QString sql =
+        m_level == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_level);
     if (db.isReadOnly()) {
-        m_error = makeError(Error::Code::ReadOnly, Database::tr("%1 is open read-only")
-                                                       .arg(db.path()));
+        m_error = makeError(Error::Code::ReadOnly, Database::tr("%1 is open read-only").arg(db.path()));
         return;
     }
     if (Status s = db.executeScript(sql); !s) {
         m_error = s.error();
         if (m_error.code == Error::Code::Busy)
-            m_error.message = Database::tr("%1 is busy: another program is writing to it")
-                                  .arg(db.path());
+            m_error.message = Database::tr("%1 is busy: another program is writing to it").arg(db.path());
         return;
     }
     m_callbackMark = db.m_afterCommit.size();
@@ -66,8 +65,8 @@ void Transaction::rollback()
     m_active = false;
     m_db.m_depth = m_level - 1;
     m_db.m_afterCommit.resize(m_callbackMark);
-    const QString sql = m_level == 1 ? QStringLiteral("ROLLBACK")
-                                     : QStringLiteral("ROLLBACK TO sp%1; RELEASE sp%1").arg(m_level);
+    const QString sql =
+        m_level == 1 ? QStringLiteral("ROLLBACK") : QStringLiteral("ROLLBACK TO sp%1; RELEASE sp%1").arg(m_level);
     if (Status s = m_db.executeScript(sql); !s)
         qCWarning(lcDatabase) << "rollback failed:" << s.error().message;
 }

@@ -22,9 +22,9 @@ struct RepositoryContract
 {
     Database &db;
     AggregateRepository<T> &repository;
-    T sample;                                      // a new record: id 0, uid empty
-    std::function<void(T &)> edit;                 // a real change to it
-    std::function<QVariantMap(const T &)> fields;  // what must survive a round trip
+    T sample;                                     // a new record: id 0, uid empty
+    std::function<void(T &)> edit;                // a real change to it
+    std::function<QVariantMap(const T &)> fields; // what must survive a round trip
 
     void run()
     {

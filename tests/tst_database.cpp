@@ -1,0 +1,205 @@
+// Database: the pragmas on every connection, the header checks that refuse files
+// that are not ours (leaving them byte-identical), and read-only files.
+
+#include "TestSupport.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+
+QVariant pragma(const QSqlDatabase &db, const QString &name)
+{
+    return SqlQuery::scalar(db, QStringLiteral("PRAGMA ") + name);
+}
+
+// Writes a SQLite file with QtSql directly, as another program would.
+void writeForeignDatabase(const QString &path, int applicationId)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE songs (id INTEGER PRIMARY KEY, title TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id=%1").arg(applicationId)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pragmasOnEveryConnection()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+        Database::Options options;
+        options.create = true;
+        auto db = Database::open(path, options);
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().message));
+        QVERIFY((*db)->isNew());
+
+        const auto extra = (*db)->openExtraConnection(QStringLiteral("reader"), true);
+        QVERIFY(extra.ok());
+        for (const QSqlDatabase &c : {(*db)->connection(), QSqlDatabase::database(*extra)}) {
+            QCOMPARE(pragma(c, QStringLiteral("foreign_keys")).toInt(), 1);
+            QCOMPARE(pragma(c, QStringLiteral("trusted_schema")).toInt(), 0);
+            QVERIFY(pragma(c, QStringLiteral("busy_timeout")).toInt() >= 5000);
+            QCOMPARE(pragma(c, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+            QCOMPARE(pragma(c, QStringLiteral("application_id")).toUInt(), Database::ApplicationId);
+            QCOMPARE(pragma(c, QStringLiteral("user_version")).toInt(), Database::latestSchemaVersion());
+        }
+        QSqlDatabase::removeDatabase(*extra);
+        QVERIFY(Database::latestSchemaVersion() >= 2);
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void reopensWithoutMigrating()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+        Database::Options options;
+        options.create = true;
+        QVERIFY(Database::open(path, options).ok());
+        auto again = Database::open(path);
+        QVERIFY(again.ok());
+        QVERIFY(!(*again)->isNew());
+        QVERIFY((*again)->integrityProblems().isEmpty());
+    }
+
+    void refusesMissingFileWithoutCreate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, Error::Code::NotFound);
+        QVERIFY(db.error().message.contains(path));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void refusesFolder()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.path());
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, Error::Code::Io);
+    }
+
+    void refusesTextFileUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Minutes of the RCGM, Mexico City, 1 December 2021.\nThis is not a database.\n");
+        f.close();
+        const QByteArray hash = test::sha256Of(path);
+        for (const bool create : {false, true}) {
+            Database::Options options;
+            options.create = create;
+            auto db = Database::open(path, options);
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().code, Error::Code::NotADatabase);
+        }
+        QCOMPARE(test::sha256Of(path), hash);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+    }
+
+    void refusesAnotherProgramsDatabaseUntouched_data()
+    {
+        QTest::addColumn<int>("applicationId");
+        QTest::newRow("other application id") << 0x4d504b47;
+        QTest::newRow("no application id but tables") << 0;
+    }
+
+    void refusesAnotherProgramsDatabaseUntouched()
+    {
+        QFETCH(int, applicationId);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        writeForeignDatabase(path, applicationId);
+        const QByteArray hash = test::sha256Of(path);
+        Database::Options options;
+        options.create = true; // even when creating is allowed, a used file is not ours
+        auto db = Database::open(path, options);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, Error::Code::ForeignDatabase);
+        QVERIFY(db.error().message.contains(QStringLiteral("another program")));
+        QCOMPARE(test::sha256Of(path), hash);
+    }
+
+    void refusesNewerSchemaUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            Database::Options options;
+            options.create = true;
+            auto db = Database::open(path, options);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->executeScript(QStringLiteral("PRAGMA user_version=999")).ok());
+        }
+        const QByteArray hash = test::sha256Of(path);
+        for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+            Database::Options options;
+            options.access = access;
+            auto db = Database::open(path, options);
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().code, Error::Code::TooNew);
+            QVERIFY(db.error().message.contains(QStringLiteral("999")));
+        }
+        QCOMPARE(test::sha256Of(path), hash);
+    }
+
+    void readOnlyFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("archive.sqlite"));
+        {
+            Database::Options options;
+            options.create = true;
+            QVERIFY(Database::open(path, options).ok());
+        }
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QByteArray hash = test::sha256Of(path);
+
+        auto refused = Database::open(path); // ReadWrite
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::ReadOnly);
+
+        Database::Options options;
+        options.access = Database::Access::ReadOnlyIfLocked;
+        auto readOnly = Database::open(path, options);
+        QVERIFY(readOnly.ok());
+        QVERIFY((*readOnly)->isReadOnly());
+        QVERIFY(!(*readOnly)->readOnlyReason().isEmpty());
+        readOnly->reset();
+        QCOMPARE(test::sha256Of(path), hash);
+    }
+
+    void metaValues()
+    {
+        auto db = test::memoryDatabase();
+        QVERIFY(db);
+        QCOMPARE(db->meta(QStringLiteral("conference_party_uid")), QString());
+        QVERIFY(db->setMeta(QStringLiteral("conference_party_uid"), QStringLiteral("abc")).ok());
+        QVERIFY(db->setMeta(QStringLiteral("conference_party_uid"), QStringLiteral("def")).ok());
+        QCOMPARE(db->meta(QStringLiteral("conference_party_uid")), QStringLiteral("def"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
