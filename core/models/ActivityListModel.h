@@ -3,6 +3,7 @@
 #include "domain/Activity.h"
 
 #include "RecordListModel.h"
+#include "storage/ActivityRepository.h"
 #include <QHash>
 
 namespace pd {
@@ -10,7 +11,7 @@ namespace pd {
 class Repositories;
 
 // The activities of the working groups as a table, kept in step with the repository.
-class ActivityListModel : public RecordListModel<Activity>
+class ActivityListModel : public RecordListModel<Activity, ActivityFilter, ActivityRepository>
 {
     Q_OBJECT
 public:

@@ -3,6 +3,7 @@
 #include "domain/Meeting.h"
 
 #include "RecordListModel.h"
+#include "storage/MeetingRepository.h"
 #include <QHash>
 
 namespace pd {
@@ -11,7 +12,7 @@ class Repositories;
 
 // The meetings of the calendar as a table, kept in step with the repository's
 // signals row by row (no reset on a single change).
-class MeetingListModel : public RecordListModel<Meeting>
+class MeetingListModel : public RecordListModel<Meeting, MeetingFilter, MeetingRepository>
 {
     Q_OBJECT
 public:

@@ -1,21 +1,29 @@
 #pragma once
 
-#include "storage/AggregateRepository.h"
+#include "storage/Repository.h"
 
 #include <QAbstractTableModel>
 
 namespace pd {
 
-// A flat table of the records of one repository, kept in step with its signals row
-// by row: an added record is appended, a changed one refreshed in place, a removed one
-// taken out, so views keep their selection and scroll position. Subclasses give the
-// columns and reload their lookups (names of parties, groups) in reloadLookups().
-template <typename T>
+/*
+ * A flat, filtered table of one repository's records, read a page at a time as the
+ * view scrolls (canFetchMore/fetchMore), so that a list of 100,000 activities shows
+ * its first rows at once and a filter step costs one LIMITed query. It follows the
+ * repository's signals row by row: a changed record is refreshed in place (or taken
+ * out if it no longer matches), a removed one taken out, a new one that matches
+ * appended once every page is loaded. Subclasses give the columns and reload their
+ * lookups (names of parties, groups) in reloadLookups().
+ *
+ * Repo must offer find(filter, limit, offset), matches(filter, uid) and byUid(uid).
+ */
+template <typename T, typename Filter, typename Repo>
 class RecordListModel : public QAbstractTableModel
 {
 public:
-    RecordListModel(AggregateRepository<T> &repository, QObject *parent)
-        : QAbstractTableModel(parent), m_repository(repository)
+    static constexpr int PageSize = 200;
+
+    RecordListModel(Repo &repository, QObject *parent) : QAbstractTableModel(parent), m_repository(repository)
     {
         connect(&repository, &Repository::added, this, &RecordListModel::onAdded);
         connect(&repository, &Repository::changed, this, &RecordListModel::onChanged);
@@ -24,6 +32,7 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
     const T &recordAt(int row) const { return m_items.at(row); }
+    const Filter &filter() const { return m_filter; }
 
     int rowOf(const QString &uid) const
     {
@@ -34,12 +43,34 @@ public:
         return -1;
     }
 
+    void setFilter(const Filter &filter)
+    {
+        m_filter = filter;
+        reload();
+    }
+
     void reload()
     {
         beginResetModel();
-        m_items = m_repository.all();
         reloadLookups();
+        m_items = m_repository.find(m_filter, PageSize, 0);
+        m_complete = m_items.size() < PageSize;
         endResetModel();
+    }
+
+    bool canFetchMore(const QModelIndex &parent) const override { return !parent.isValid() && !m_complete; }
+
+    void fetchMore(const QModelIndex &parent) override
+    {
+        if (parent.isValid() || m_complete)
+            return;
+        const QList<T> page = m_repository.find(m_filter, PageSize, int(m_items.size()));
+        m_complete = page.size() < PageSize;
+        if (page.isEmpty())
+            return;
+        beginInsertRows({}, int(m_items.size()), int(m_items.size() + page.size() - 1));
+        m_items.append(page);
+        endInsertRows();
     }
 
 protected:
@@ -48,23 +79,39 @@ protected:
     QList<T> m_items;
 
 private:
-    void onAdded(const QString &uid)
+    void append(const T &record)
     {
-        const auto record = m_repository.byUid(uid);
-        if (!record || rowOf(uid) >= 0)
-            return;
         const int row = int(m_items.size());
         beginInsertRows({}, row, row);
-        m_items.append(*record);
+        m_items.append(record);
         endInsertRows();
+    }
+
+    void onAdded(const QString &uid)
+    {
+        // Until every page is loaded the record will come with its page.
+        if (!m_complete || rowOf(uid) >= 0 || !m_repository.matches(m_filter, uid))
+            return;
+        if (const auto record = m_repository.byUid(uid))
+            append(*record);
     }
 
     void onChanged(const QString &uid)
     {
         const int row = rowOf(uid);
-        const auto record = m_repository.byUid(uid);
-        if (row < 0 || !record)
+        const bool matches = m_repository.matches(m_filter, uid);
+        if (row < 0) {
+            if (matches && m_complete) {
+                if (const auto record = m_repository.byUid(uid))
+                    append(*record);
+            }
             return;
+        }
+        const auto record = m_repository.byUid(uid);
+        if (!record || !matches) {
+            onRemoved(uid);
+            return;
+        }
         m_items[row] = *record;
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
     }
@@ -79,7 +126,9 @@ private:
         endRemoveRows();
     }
 
-    AggregateRepository<T> &m_repository;
+    Repo &m_repository;
+    Filter m_filter;
+    bool m_complete = true;
 };
 
 } // namespace pd

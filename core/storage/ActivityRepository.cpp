@@ -1,8 +1,34 @@
 #include "ActivityRepository.h"
 
+#include "FilterSql.h"
 #include "RowHelpers.h"
+#include "domain/TextFold.h"
 
 namespace pd {
+
+QList<Activity> ActivityRepository::find(const ActivityFilter &filter, int limit, int offset) const
+{
+    FilterSql sql = FilterSql::of(filter);
+    sql.binds.insert(QStringLiteral("limit"), limit);
+    sql.binds.insert(QStringLiteral("offset"), offset);
+    return load(QStringLiteral("SELECT * FROM activity") + sql.where() +
+                    QStringLiteral(" ORDER BY working_group_id, code, id LIMIT :limit OFFSET :offset"),
+                sql.binds);
+}
+
+int ActivityRepository::countMatching(const ActivityFilter &filter) const
+{
+    const FilterSql sql = FilterSql::of(filter);
+    return SqlQuery::scalar(db(), QStringLiteral("SELECT count(*) FROM activity") + sql.where(), sql.binds).toInt();
+}
+
+bool ActivityRepository::matches(const ActivityFilter &filter, const QString &uid) const
+{
+    FilterSql sql = FilterSql::of(filter);
+    sql.conditions.append(QStringLiteral("activity.uid = :uid"));
+    sql.binds.insert(QStringLiteral("uid"), uid);
+    return SqlQuery::scalar(db(), QStringLiteral("SELECT count(*) FROM activity") + sql.where(), sql.binds).toInt() > 0;
+}
 
 ActivityRepository::ActivityRepository(Database &db, QObject *parent)
     : AggregateRepository(db, QStringLiteral("activity"), parent)
@@ -37,6 +63,8 @@ QVariantMap ActivityRepository::toRow(const Activity &a) const
     r.insert(QStringLiteral("currency"), a.currency);
     r.insert(QStringLiteral("meeting_id"), nullIfZero(a.meetingId));
     r.insert(QStringLiteral("decision_id"), nullIfZero(a.decisionId));
+    r.insert(QStringLiteral("filter_text"),
+             foldForMatching(a.code + QLatin1Char(' ') + a.title.en + QLatin1Char(' ') + a.title.es));
     return r;
 }
 

@@ -2,6 +2,7 @@
 
 #include "AggregateRepository.h"
 #include "domain/Activity.h"
+#include "domain/Filters.h"
 
 namespace pd {
 
@@ -11,6 +12,10 @@ class ActivityRepository : public AggregateRepository<Activity>
     Q_OBJECT
 public:
     explicit ActivityRepository(Database &db, QObject *parent = nullptr);
+    // The records the filter matches, in display order, one page at a time.
+    QList<Activity> find(const ActivityFilter &filter, int limit = -1, int offset = 0) const;
+    int countMatching(const ActivityFilter &filter) const;
+    bool matches(const ActivityFilter &filter, const QString &uid) const;
     std::optional<Activity> byCode(const QString &code) const;
 
 protected:
@@ -19,6 +24,7 @@ protected:
     ChildWriter childWriter(const Activity &activity) const override;
     void loadChildren(QList<Activity> &activities) const override;
     std::optional<SearchEntry> searchEntry(const QVariantMap &row) const override;
+    QString orderBy() const override { return QStringLiteral("working_group_id, code, id"); }
 };
 
 } // namespace pd

@@ -32,10 +32,15 @@ public:
         return items.isEmpty() ? std::nullopt : std::optional<T>(items.first());
     }
 
-    // Fills item.id, and item.uid when it was empty.
+    // Fills item.id, and item.uid when it was empty. An item that already has an id is
+    // written back under it: that is how undo restores a removed record, so that the
+    // records that pointed at it can point at it again.
     Status add(T &item)
     {
-        const auto id = insertAggregate(item.uid, toRow(item), childWriter(item));
+        QVariantMap row = toRow(item);
+        if (item.id != 0)
+            row.insert(QStringLiteral("id"), item.id);
+        const auto id = insertAggregate(item.uid, row, childWriter(item));
         if (!id)
             return id.error();
         item.id = *id;

@@ -1,8 +1,34 @@
 #include "MeetingRepository.h"
 
+#include "FilterSql.h"
 #include "RowHelpers.h"
+#include "domain/TextFold.h"
 
 namespace pd {
+
+QList<Meeting> MeetingRepository::find(const MeetingFilter &filter, int limit, int offset) const
+{
+    FilterSql sql = FilterSql::of(filter);
+    sql.binds.insert(QStringLiteral("limit"), limit);
+    sql.binds.insert(QStringLiteral("offset"), offset);
+    return load(QStringLiteral("SELECT * FROM meeting") + sql.where() +
+                    QStringLiteral(" ORDER BY start_date, start_time, id LIMIT :limit OFFSET :offset"),
+                sql.binds);
+}
+
+int MeetingRepository::countMatching(const MeetingFilter &filter) const
+{
+    const FilterSql sql = FilterSql::of(filter);
+    return SqlQuery::scalar(db(), QStringLiteral("SELECT count(*) FROM meeting") + sql.where(), sql.binds).toInt();
+}
+
+bool MeetingRepository::matches(const MeetingFilter &filter, const QString &uid) const
+{
+    FilterSql sql = FilterSql::of(filter);
+    sql.conditions.append(QStringLiteral("meeting.uid = :uid"));
+    sql.binds.insert(QStringLiteral("uid"), uid);
+    return SqlQuery::scalar(db(), QStringLiteral("SELECT count(*) FROM meeting") + sql.where(), sql.binds).toInt() > 0;
+}
 
 MeetingRepository::MeetingRepository(Database &db, QObject *parent)
     : AggregateRepository(db, QStringLiteral("meeting"), parent)
@@ -31,6 +57,8 @@ QVariantMap MeetingRepository::toRow(const Meeting &m) const
     r.insert(QStringLiteral("working_group_id"), nullIfZero(m.workingGroupId));
     r.insert(QStringLiteral("decision_id"), nullIfZero(m.decisionId));
     r.insert(QStringLiteral("sequence"), m.sequence);
+    r.insert(QStringLiteral("filter_text"), foldForMatching(m.code + QLatin1Char(' ') + m.title.en + QLatin1Char(' ') +
+                                                            m.title.es + QLatin1Char(' ') + m.venueCity));
     return r;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AggregateRepository.h"
+#include "domain/Filters.h"
 #include "domain/Meeting.h"
 
 namespace pd {
@@ -11,6 +12,10 @@ class MeetingRepository : public AggregateRepository<Meeting>
     Q_OBJECT
 public:
     explicit MeetingRepository(Database &db, QObject *parent = nullptr);
+    // The records the filter matches, in display order, one page at a time.
+    QList<Meeting> find(const MeetingFilter &filter, int limit = -1, int offset = 0) const;
+    int countMatching(const MeetingFilter &filter) const;
+    bool matches(const MeetingFilter &filter, const QString &uid) const;
 
 protected:
     QVariantMap toRow(const Meeting &meeting) const override;

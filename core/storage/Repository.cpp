@@ -127,6 +127,7 @@ Status Repository::reindex(qint64 id)
 
 Result<qint64> Repository::insertAggregate(QString &uid, const QVariantMap &row, const ChildWriter &children)
 {
+    m_lastWriteChanged = false;
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -154,11 +155,13 @@ Result<qint64> Repository::insertAggregate(QString &uid, const QVariantMap &row,
     });
     if (Status s = tx.commit(); !s)
         return s.error();
+    m_lastWriteChanged = true;
     return *id;
 }
 
 Status Repository::updateAggregate(qint64 id, const QVariantMap &row, const ChildWriter &children)
 {
+    m_lastWriteChanged = false;
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -201,11 +204,15 @@ Status Repository::updateAggregate(qint64 id, const QVariantMap &row, const Chil
         if (self)
             Q_EMIT self->changed(uid);
     });
-    return tx.commit();
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_lastWriteChanged = true;
+    return {};
 }
 
 Status Repository::removeAggregate(qint64 id)
 {
+    m_lastWriteChanged = false;
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -235,7 +242,10 @@ Status Repository::removeAggregate(qint64 id)
         if (self)
             Q_EMIT self->removed(uid);
     });
-    return tx.commit();
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_lastWriteChanged = true;
+    return {};
 }
 
 } // namespace pd

@@ -34,6 +34,9 @@ public:
     QString table() const { return m_table; }
     int count() const;
     QString uidOf(qint64 id) const;
+    // Whether the last add/update/remove changed anything (an update to the same values
+    // does not); commands use it to drop edits that are no-ops.
+    bool lastWriteChanged() const { return m_lastWriteChanged; }
     qint64 idOf(const QString &uid) const; // 0 when there is none
 
 Q_SIGNALS:
@@ -88,6 +91,7 @@ private:
     Database &m_db;
     QString m_table;
     QList<ChildTable> m_children;
+    bool m_lastWriteChanged = false;
 };
 
 } // namespace pd

@@ -1,0 +1,98 @@
+#include "FilterSql.h"
+
+#include "SqlQuery.h"
+#include "domain/TextFold.h"
+
+namespace pd {
+
+QString FilterSql::where() const
+{
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void FilterSql::addWords(const QString &text, const QString &column)
+{
+    const QStringList words = foldForMatching(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int i = 0; i < words.size(); ++i) {
+        const QString name = QStringLiteral("word%1").arg(i);
+        conditions.append(QStringLiteral("instr(%1, :%2) > 0").arg(column, name));
+        binds.insert(name, words.at(i));
+    }
+}
+
+FilterSql FilterSql::of(const MeetingFilter &f)
+{
+    FilterSql sql;
+    sql.addWords(f.text, QStringLiteral("meeting.filter_text"));
+    if (f.kind) {
+        sql.conditions.append(QStringLiteral("meeting.kind = :kind"));
+        sql.binds.insert(QStringLiteral("kind"), enumKey(*f.kind));
+    }
+    if (f.status) {
+        sql.conditions.append(QStringLiteral("meeting.status = :status"));
+        sql.binds.insert(QStringLiteral("status"), enumKey(*f.status));
+    }
+    if (f.workingGroupId) {
+        if (*f.workingGroupId == 0) {
+            sql.conditions.append(QStringLiteral("meeting.working_group_id IS NULL"));
+        } else {
+            sql.conditions.append(QStringLiteral("meeting.working_group_id = :group"));
+            sql.binds.insert(QStringLiteral("group"), *f.workingGroupId);
+        }
+    }
+    if (f.partyId) {
+        sql.conditions.append(QStringLiteral("(meeting.host_id = :party OR EXISTS (SELECT 1 FROM meeting_participant p "
+                                             "WHERE p.meeting_id = meeting.id AND p.party_id = :party))"));
+        sql.binds.insert(QStringLiteral("party"), f.partyId);
+    }
+    if (f.to.isValid()) {
+        sql.conditions.append(QStringLiteral("meeting.start_date <= :to"));
+        sql.binds.insert(QStringLiteral("to"), dateValue(f.to));
+    }
+    if (f.from.isValid()) {
+        sql.conditions.append(QStringLiteral("coalesce(meeting.end_date, meeting.start_date) >= :from"));
+        sql.binds.insert(QStringLiteral("from"), dateValue(f.from));
+    }
+    if (f.scheduled)
+        sql.conditions.append(*f.scheduled ? QStringLiteral("meeting.start_date IS NOT NULL")
+                                           : QStringLiteral("meeting.start_date IS NULL"));
+    return sql;
+}
+
+FilterSql FilterSql::of(const ActivityFilter &f)
+{
+    FilterSql sql;
+    sql.addWords(f.text, QStringLiteral("activity.filter_text"));
+    if (f.workingGroupId) {
+        if (*f.workingGroupId == 0) {
+            sql.conditions.append(QStringLiteral("activity.working_group_id IS NULL"));
+        } else {
+            sql.conditions.append(QStringLiteral("activity.working_group_id = :group"));
+            sql.binds.insert(QStringLiteral("group"), *f.workingGroupId);
+        }
+    }
+    if (f.status) {
+        sql.conditions.append(QStringLiteral("activity.status = :status"));
+        sql.binds.insert(QStringLiteral("status"), enumKey(*f.status));
+    }
+    if (f.partyId) {
+        sql.conditions.append(
+            QStringLiteral("(activity.lead_id = :party OR activity.host_id = :party OR EXISTS (SELECT 1 FROM "
+                           "activity_supporter s WHERE s.activity_id = activity.id AND s.party_id = :party))"));
+        sql.binds.insert(QStringLiteral("party"), f.partyId);
+    }
+    if (f.to.isValid()) {
+        sql.conditions.append(QStringLiteral("activity.target_start <= :to"));
+        sql.binds.insert(QStringLiteral("to"), dateValue(f.to));
+    }
+    if (f.from.isValid()) {
+        sql.conditions.append(QStringLiteral("coalesce(activity.target_end, activity.target_start) >= :from"));
+        sql.binds.insert(QStringLiteral("from"), dateValue(f.from));
+    }
+    if (f.scheduled)
+        sql.conditions.append(*f.scheduled ? QStringLiteral("activity.target_start IS NOT NULL")
+                                           : QStringLiteral("activity.target_start IS NULL"));
+    return sql;
+}
+
+} // namespace pd
