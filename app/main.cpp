@@ -6,6 +6,7 @@
 #include "i18n/Translation.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -28,6 +29,10 @@ int main(int argc, char *argv[])
     if (pd::CommandLine::runsHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         describe(app);
+        // stderr carries one-line errors only; the storage log speaks when asked to
+        // (QT_LOGGING_RULES="pd.*=true").
+        if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+            QLoggingCategory::setFilterRules(QStringLiteral("pd.*=false"));
         pd::installTranslation(app);
         QTextStream out(stdout);
         QTextStream err(stderr);

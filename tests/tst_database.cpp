@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -188,6 +189,41 @@ private Q_SLOTS:
         QVERIFY(!(*readOnly)->readOnlyReason().isEmpty());
         readOnly->reset();
         QCOMPARE(test::sha256Of(path), hash);
+    }
+
+    void saveCopyIsAConsistentSnapshot()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+        Database::Options options;
+        options.create = true;
+        auto db = Database::open(path, options);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->setMeta(QStringLiteral("k"), QStringLiteral("before the copy")).ok());
+
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        QFile old(copy);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("an older file the copy replaces");
+        old.close();
+        QVERIFY((*db)->saveCopy(copy).ok());
+        QVERIFY((*db)->setMeta(QStringLiteral("k"), QStringLiteral("after the copy")).ok());
+
+        Database::Options readOnly;
+        readOnly.access = Database::Access::ReadOnly;
+        auto opened = Database::open(copy, readOnly);
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+        QCOMPARE((*opened)->meta(QStringLiteral("k")), QStringLiteral("before the copy"));
+        QVERIFY((*opened)->integrityProblems().isEmpty());
+        // No scratch files are left in the folder.
+        QCOMPARE(QDir(dir.path())
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                     .filter(QStringLiteral("presidency-desk-copy")),
+                 QStringList());
+
+        // Refusals leave the target as it was.
+        QVERIFY(!(*db)->saveCopy(path).ok());
+        QVERIFY(!(*db)->saveCopy(dir.filePath(QStringLiteral("no/such/folder/copy.sqlite"))).ok());
     }
 
     void metaValues()

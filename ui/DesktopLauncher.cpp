@@ -49,8 +49,9 @@ int runDesktop(QApplication &app)
                               db.error().message);
         return 1;
     }
-    MainWindow window(std::move(*db));
-    window.show();
+    auto *window = new MainWindow(std::move(*db));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
     return app.exec();
 }
 

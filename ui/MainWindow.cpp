@@ -1,51 +1,46 @@
 #include "MainWindow.h"
 
-#include "models/ActivityListModel.h"
-#include "models/MeetingListModel.h"
+#include "commands/Editor.h"
+#include "dialogs/ActivityEditor.h"
+#include "dialogs/MeetingEditor.h"
+#include "dialogs/SearchDialog.h"
+#include "exchange/NewDatabase.h"
+#include "pages/ActivitiesPage.h"
+#include "pages/CalendarPage.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
+#include <QToolBar>
+#include <QUndoView>
 
 namespace pd {
 
+namespace {
+const QString RecentKey = QStringLiteral("recentFiles");
+constexpr int MaxRecent = 8;
+} // namespace
+
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
-    : QMainWindow(parent), m_db(std::move(database)), m_repos(std::make_unique<Repositories>(*m_db))
+    : QMainWindow(parent), m_db(std::move(database)), m_repos(std::make_unique<Repositories>(*m_db)),
+      m_editor(std::make_unique<Editor>(*m_repos))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_meetings = new MeetingListModel(*m_repos, this);
-    m_activities = new ActivityListModel(*m_repos, this);
-
-    m_navigation = new QListWidget(this);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->addItem(tr("Calendar"));
-    m_navigation->addItem(tr("Activities"));
-    m_navigation->setMinimumWidth(120);
-
-    m_pages = new QStackedWidget(this);
-    m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->addWidget(makeTable(m_meetings, QStringLiteral("meetingsView")));
-    m_pages->addWidget(makeTable(m_activities, QStringLiteral("activitiesView")));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(0);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setCollapsible(0, false);
-    splitter->setSizes({160, 1040});
-    setCentralWidget(splitter);
+    buildPages();
+    buildActions();
 
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -54,33 +49,102 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_presidencyLabel);
     connect(&m_repos->presidencies(), &Repository::changed, this, &MainWindow::updateStatus);
+    connect(&m_repos->parties(), &Repository::changed, this, &MainWindow::updateStatus);
+    connect(m_editor.get(), &Editor::failed, this, [this](const QString &message) {
+        showMessage(QStringLiteral("editError"), tr("The change could not be made"), message);
+    });
 
-    buildMenus();
-    updateStatus();
     resize(1200, 720);
+    restoreSettings();
+    updateStatus();
+    rememberRecent(m_db->path());
 }
 
 MainWindow::~MainWindow() = default;
 
-QTableView *MainWindow::makeTable(QAbstractItemModel *model, const QString &objectName)
+void MainWindow::buildPages()
 {
-    auto *view = new QTableView(this);
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->resizeColumnsToContents();
-    // The title (column 1 of both tables) takes the room that is left; the rest fit their contents.
-    view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    return view;
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->addItem(tr("Calendar"));
+    m_navigation->addItem(tr("Activities"));
+    m_navigation->setMinimumWidth(120);
+
+    m_calendar = new CalendarPage(*m_editor, this);
+    m_activities = new ActivitiesPage(*m_editor, this);
+    connect(m_calendar, &CalendarPage::editMeetingRequested, this, &MainWindow::editMeeting);
+    connect(m_calendar, &CalendarPage::editActivityRequested, this, &MainWindow::editActivity);
+    connect(m_calendar, &CalendarPage::newMeetingRequested, this, &MainWindow::newMeeting);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_calendar);
+    m_pages->addWidget(m_activities);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(CalendarPageIndex);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setSizes({150, 1050});
+    setCentralWidget(m_splitter);
 }
 
-void MainWindow::buildMenus()
+void MainWindow::buildActions()
 {
+    QUndoStack *stack = m_editor->undoStack();
+    const bool writable = !m_db->isReadOnly();
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QAction *newFile = file->addAction(tr("&New Database…"), this, &MainWindow::createNewDatabase);
+    newFile->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    QAction *copy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
+    copy->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *newMeetingAction = edit->addAction(tr("New &Meeting…"), this, [this] { newMeeting(); });
+    newMeetingAction->setShortcut(QKeySequence(tr("Ctrl+M")));
+    newMeetingAction->setEnabled(writable);
+    QAction *newActivityAction = edit->addAction(tr("New &Activity…"), this, &MainWindow::newActivity);
+    newActivityAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    newActivityAction->setEnabled(writable);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), this, &MainWindow::openSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *calendar = view->addAction(tr("&Calendar"), this, [this] { showPage(CalendarPageIndex); });
+    calendar->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction *activities = view->addAction(tr("&Activities"), this, [this] { showPage(ActivitiesPageIndex); });
+    activities->setShortcut(QKeySequence(tr("Ctrl+2")));
+    view->addSeparator();
+    m_history = new QDockWidget(tr("Undo History"), this);
+    m_history->setObjectName(QStringLiteral("undoHistory"));
+    m_history->setWidget(new QUndoView(stack, m_history));
+    addDockWidget(Qt::RightDockWidgetArea, m_history);
+    m_history->hide();
+    view->addAction(m_history->toggleViewAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Presidency Desk"), this, [this] {
         QMessageBox::about(this, tr("About Presidency Desk"),
@@ -89,20 +153,219 @@ void MainWindow::buildMenus()
                               "decisions, contributions and the handover.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(newMeetingAction);
+    tools->addAction(newActivityAction);
+    tools->addSeparator();
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addSeparator();
+    tools->addAction(find);
+    updateRecentMenu();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::openSearch()
+{
+    auto *dialog = new SearchDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SearchDialog::recordChosen, this, &MainWindow::openRecord);
+    dialog->open();
+}
+
+void MainWindow::openRecord(const QString &kind, const QString &uid)
+{
+    if (kind == QLatin1String("meeting")) {
+        showPage(CalendarPageIndex);
+        m_calendar->showMeeting(uid);
+    } else if (kind == QLatin1String("activity")) {
+        showPage(ActivitiesPageIndex);
+        m_activities->showActivity(uid);
+    } else {
+        // Documents and decisions get pages of their own later; until then say where it is.
+        statusBar()->showMessage(tr("This record has no page yet; use the command line's list verb."), 5000);
+    }
+}
+
+void MainWindow::newMeeting(const QDate &date)
+{
+    Meeting meeting;
+    meeting.kind = MeetingKind::Workshop;
+    meeting.startDate = date;
+    meeting.endDate = date;
+    auto *dialog = new MeetingEditor(*m_editor, meeting, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::editMeeting(const QString &uid)
+{
+    const auto meeting = m_repos->meetings().byUid(uid);
+    if (!meeting)
+        return;
+    auto *dialog = new MeetingEditor(*m_editor, *meeting, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::newActivity()
+{
+    auto *dialog = new ActivityEditor(*m_editor, Activity(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::editActivity(const QString &uid)
+{
+    const auto activity = m_repos->activities().byUid(uid);
+    if (!activity)
+        return;
+    auto *dialog = new ActivityEditor(*m_editor, *activity, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showMessage(const QString &objectName, const QString &title, const QString &text)
+{
+    // Window-modal and non-blocking, so that nothing (tests included) waits on it.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::openDatabaseFile(const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_db->path()).absoluteFilePath()) {
+        statusBar()->showMessage(tr("%1 is already open.").arg(path), 5000);
+        return true;
+    }
+    Database::Options options;
+    options.access = Database::Access::ReadOnlyIfLocked;
+    auto db = Database::open(path, options);
+    if (!db) {
+        showMessage(QStringLiteral("openError"), tr("Cannot open the database"), db.error().message);
+        return false;
+    }
+    auto *window = new MainWindow(std::move(*db));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    close();
+    return true;
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_db->path()).path(),
+                                                      tr("Presidency Desk databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabaseFile(path);
+}
+
+void MainWindow::createNewDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QFileInfo(m_db->path()).path(),
+                                                      tr("Presidency Desk databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    auto db = createDatabase(path, NewDatabaseContent::Empty);
+    if (!db) {
+        showMessage(QStringLiteral("newError"), tr("Cannot create the database"), db.error().message);
+        return;
+    }
+    db->reset();
+    openDatabaseFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QFileInfo(m_db->path()).path(),
+                                                      tr("Presidency Desk databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = m_db->saveCopy(path); !s)
+        showMessage(QStringLiteral("copyError"), tr("Cannot save a copy"), s.error().message);
+    else
+        statusBar()->showMessage(tr("Saved a copy to %1").arg(path), 5000);
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(RecentKey).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    if (path == QLatin1String(":memory:"))
+        return;
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecent)
+        files.removeLast();
+    QSettings().setValue(RecentKey, files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        m_recentMenu
+            ->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+                        [this, path] { openDatabaseFile(path); })
+            ->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::updateStatus()
 {
-    QString where = m_db->path();
+    QString where = QDir::toNativeSeparators(m_db->path());
     if (m_db->isReadOnly())
         where = tr("%1 (read-only: %2)").arg(where, m_db->readOnlyReason());
     m_databaseLabel->setText(where);
     setWindowTitle(tr("Presidency Desk – %1").arg(QFileInfo(m_db->path()).fileName()));
-
     const auto presidency = m_repos->currentPresidency();
     const auto party = presidency ? m_repos->parties().byId(presidency->partyId) : std::nullopt;
-    m_presidencyLabel->setText(party ? tr("Presidency Pro-Tempore: %1").arg(party->name.text(Language::English))
+    m_presidencyLabel->setText(party ? tr("Presidency Pro-Tempore: %1").arg(party->name.text(m_language))
                                      : tr("No current presidency"));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_activities->restoreState(settings.value(QStringLiteral("activities/header")).toByteArray());
+    showPage(Page(qBound(0, settings.value(QStringLiteral("window/page")).toInt(), int(ActivitiesPageIndex))));
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+    settings.setValue(QStringLiteral("activities/header"), m_activities->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace pd

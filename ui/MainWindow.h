@@ -1,44 +1,90 @@
 #pragma once
 
+#include "domain/Enums.h"
+
+#include <QDate>
 #include <QMainWindow>
 
 #include <memory>
 
-class QAbstractItemModel;
-class QListWidget;
-class QStackedWidget;
-class QTableView;
 class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QSplitter;
+class QDockWidget;
 
 namespace pd {
 
 class Database;
+class Editor;
 class Repositories;
-class MeetingListModel;
-class ActivityListModel;
+class CalendarPage;
+class ActivitiesPage;
 
-// The main window over one open database. It owns the Database it is given and the
-// repositories and models built on it; pages are children of the stacked widget.
+/*
+ * The main window over one open database. It owns the Database, the Repositories and
+ * the Editor (the undo stack) built on it, and the pages. Opening another file opens
+ * a new window on it and closes this one, so no page ever sees two databases.
+ * Window geometry, splitter, last page and recent files persist in QSettings.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Page
+    {
+        CalendarPageIndex,
+        ActivitiesPageIndex
+    };
+
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Repositories &repositories() const { return *m_repos; }
+    Editor &editor() const { return *m_editor; }
+    Database &database() const { return *m_db; }
+
+    // Opens `path` in a new window (replacing this one); a bad file gets a message in
+    // a window-modal box (objectName "openError") and this window stays.
+    bool openDatabaseFile(const QString &path);
+    void showPage(Page page);
+    void openSearch();
+    void openRecord(const QString &kind, const QString &uid);
+    void newMeeting(const QDate &date = {});
+    void editMeeting(const QString &uid);
+    void newActivity();
+    void editActivity(const QString &uid);
+
+    static QStringList recentFiles();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildMenus();
+    void buildPages();
+    void buildActions();
     void updateStatus();
-    QTableView *makeTable(QAbstractItemModel *model, const QString &objectName);
+    void updateRecentMenu();
+    void rememberRecent(const QString &path);
+    void saveCopy();
+    void createNewDatabase();
+    void chooseDatabase();
+    void showMessage(const QString &objectName, const QString &title, const QString &text);
+    void restoreSettings();
+    void saveSettings();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Repositories> m_repos;
-    MeetingListModel *m_meetings = nullptr;
-    ActivityListModel *m_activities = nullptr;
+    std::unique_ptr<Editor> m_editor;
+    Language m_language = Language::English;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QSplitter *m_splitter = nullptr;
+    CalendarPage *m_calendar = nullptr;
+    ActivitiesPage *m_activities = nullptr;
+    QDockWidget *m_history = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_presidencyLabel = nullptr;
 };

@@ -140,7 +140,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         err << QCoreApplication::applicationName() << ": " << parser.errorText() << Qt::endl;
         return UsageError;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         out << parser.helpText();
         return Success;
     }
@@ -156,6 +156,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return runCheck(c);
     if (verb == QLatin1String("list"))
         return runList(c);
+    if (verb.isEmpty())
+        return c.fail(tr("no verb given; see --help"), UsageError);
     return c.fail(tr("unknown verb \"%1\"; see --help").arg(verb), UsageError);
 }
 

@@ -10,10 +10,12 @@
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -312,6 +314,33 @@ QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/presidency-desk.sqlite");
+}
+
+Status Database::saveCopy(const QString &path) const
+{
+    const QFileInfo target(path);
+    if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return makeError(Error::Code::Invalid, tr("a copy cannot replace the open database itself"));
+    QTemporaryDir scratch(target.absolutePath() + QStringLiteral("/.presidency-desk-copy-XXXXXX"));
+    if (!scratch.isValid())
+        return makeError(Error::Code::Io, tr("cannot write in the folder of %1").arg(path));
+    const QString snapshot = scratch.filePath(QStringLiteral("snapshot.sqlite"));
+    SqlQuery vacuum(connection(), QStringLiteral("VACUUM INTO :path"));
+    vacuum.bind(QStringLiteral(":path"), snapshot);
+    if (Status s = vacuum.exec(); !s)
+        return s;
+    QFile in(snapshot);
+    QSaveFile out(path);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return makeError(Error::Code::Io, tr("cannot write %1").arg(path));
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (out.write(chunk) != chunk.size())
+            return makeError(Error::Code::Io, tr("cannot write %1").arg(path));
+    }
+    if (!out.commit())
+        return makeError(Error::Code::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
+    return {};
 }
 
 QString Database::meta(const QString &key) const

@@ -68,6 +68,10 @@ public:
     // Where the program keeps its database when none is named.
     static QString defaultPath();
 
+    // Writes a consistent snapshot of the database to `path` (VACUUM INTO a scratch file,
+    // then into place through QSaveFile): an error never leaves a half file at `path`.
+    Status saveCopy(const QString &path) const;
+
     QString meta(const QString &key) const;
     Status setMeta(const QString &key, const QString &value);
 

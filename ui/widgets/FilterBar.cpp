@@ -62,6 +62,12 @@ FilterBar::FilterBar(Repositories &repos, Subject subject, QWidget *parent)
         edit->setEnabled(false);
     }
 
+    // Long names (working groups, countries) must not widen the window: the combos
+    // show ten characters and the full name in their popup.
+    for (QComboBox *combo : {m_kind, m_group, m_status, m_party}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 2);
