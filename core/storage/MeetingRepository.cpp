@@ -33,7 +33,9 @@ bool MeetingRepository::matches(const MeetingFilter &filter, const QString &uid)
 MeetingRepository::MeetingRepository(Database &db, QObject *parent)
     : AggregateRepository(db, QStringLiteral("meeting"), parent)
 {
-    addChildTable({QStringLiteral("meeting_participant"), QStringLiteral("meeting_id"), QStringLiteral("party_id")});
+    // Participants are listed in the order given (rowid, as loadChildren reads them), so
+    // the audit snapshot takes that order too: a reorder is a change, not a no-op.
+    addChildTable({QStringLiteral("meeting_participant"), QStringLiteral("meeting_id"), QStringLiteral("rowid")});
     addChildTable({QStringLiteral("agenda_item"), QStringLiteral("meeting_id"), QStringLiteral("position")});
 }
 

@@ -25,6 +25,17 @@ struct RepositoryContract
     T sample;                                     // a new record: id 0, uid empty
     std::function<void(T &)> edit;                // a real change to it
     std::function<QVariantMap(const T &)> fields; // what must survive a round trip
+    // Makes the n-th further copy of `sample` distinct, for tables with a unique key
+    // other than the uid (a contribution per country, fund and year); optional.
+    std::function<void(T &, int)> vary = {};
+
+    T copy(int n) const
+    {
+        T item = sample;
+        if (vary)
+            vary(item, n);
+        return item;
+    }
 
     void run()
     {
@@ -74,7 +85,7 @@ struct RepositoryContract
         QCOMPARE(audit.entriesFor(item.uid).size(), 2);
 
         // A given uid is kept (handover imports rely on it).
-        T withUid = sample;
+        T withUid = copy(1);
         withUid.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QVERIFY(repository.add(withUid).ok());
         QVERIFY(repository.byUid(withUid.uid).has_value());
@@ -84,7 +95,7 @@ struct RepositoryContract
         {
             Transaction outer(db);
             QVERIFY(outer.isActive());
-            T inner = sample;
+            T inner = copy(2);
             QVERIFY(repository.add(inner).ok());
             QCOMPARE(added.count(), 2);
             QVERIFY(outer.commit().ok());
@@ -94,7 +105,7 @@ struct RepositoryContract
         QString rolledBackUid;
         {
             Transaction outer(db);
-            T inner = sample;
+            T inner = copy(3);
             QVERIFY(repository.add(inner).ok());
             rolledBackUid = inner.uid;
             outer.rollback();
@@ -102,6 +113,34 @@ struct RepositoryContract
         QCOMPARE(added.count(), 3);
         QVERIFY(!repository.byUid(rolledBackUid).has_value());
         QVERIFY(audit.entriesFor(rolledBackUid).isEmpty());
+
+        // An update and a delete inside a rolled-back transaction: undone, never announced.
+        const int auditRows = audit.count();
+        {
+            Transaction outer(db);
+            T changedInside = *repository.byId(withUid.id);
+            edit(changedInside);
+            QVERIFY(repository.update(changedInside).ok());
+            QVERIFY(repository.remove(item.id).ok());
+            QVERIFY(!repository.byId(item.id).has_value());
+            outer.rollback();
+        }
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(fields(*repository.byId(item.id)), fields(edited));
+        QCOMPARE(fields(*repository.byId(withUid.id)), fields(withUid));
+        QCOMPARE(audit.count(), auditRows);
+
+        // A write that fails (a uid already taken) changes nothing and emits nothing.
+        T duplicate = copy(4);
+        duplicate.uid = item.uid;
+        const int countBefore = repository.count();
+        QCOMPARE(repository.add(duplicate).error().code, Error::Code::Constraint);
+        QVERIFY(!repository.lastWriteChanged());
+        QCOMPARE(repository.count(), countBefore);
+        QCOMPARE(added.count(), 3);
+        QCOMPARE(audit.count(), auditRows);
+        QCOMPARE(db.transactionDepth(), 0);
 
         // Delete: gone, audited with its last state, announced.
         QVERIFY2(repository.remove(item.id).ok(), "remove failed");
