@@ -16,7 +16,9 @@ void describe(QCoreApplication &app)
 {
     app.setApplicationName(QStringLiteral("presidency-desk"));
     app.setApplicationVersion(QStringLiteral(PD_VERSION));
-    app.setOrganizationName(QString());
+    // QSettings needs an organization (else "Unknown Organization" and an access error):
+    // the settings live in ~/.config/presidency-desk/presidency-desk.conf.
+    app.setOrganizationName(QStringLiteral("presidency-desk"));
 }
 } // namespace
 

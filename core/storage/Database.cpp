@@ -312,8 +312,10 @@ QStringList Database::integrityProblems() const
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/presidency-desk.sqlite");
+    // Named outright rather than through AppDataLocation, whose path depends on the
+    // organization and application names the process happens to have set.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/presidency-desk/presidency-desk.sqlite");
 }
 
 Status Database::saveCopy(const QString &path) const

@@ -147,12 +147,11 @@ void FilterBar::clear()
     Q_EMIT changed();
 }
 
-MeetingFilter FilterBar::meetingFilter() const
+// The criteria both filters share.
+template <typename Filter>
+void FilterBar::fillCommon(Filter &f) const
 {
-    MeetingFilter f;
     f.text = m_text->text();
-    f.kind = chosen<MeetingKind>(m_kind);
-    f.status = chosen<MeetingStatus>(m_status);
     const qint64 group = m_group->currentData().toLongLong();
     if (group >= 0)
         f.workingGroupId = group;
@@ -161,22 +160,22 @@ MeetingFilter FilterBar::meetingFilter() const
         f.from = m_from->date();
         f.to = m_to->date();
     }
+}
+
+MeetingFilter FilterBar::meetingFilter() const
+{
+    MeetingFilter f;
+    fillCommon(f);
+    f.kind = chosen<MeetingKind>(m_kind);
+    f.status = chosen<MeetingStatus>(m_status);
     return f;
 }
 
 ActivityFilter FilterBar::activityFilter() const
 {
     ActivityFilter f;
-    f.text = m_text->text();
+    fillCommon(f);
     f.status = chosen<ActivityStatus>(m_status);
-    const qint64 group = m_group->currentData().toLongLong();
-    if (group >= 0)
-        f.workingGroupId = group;
-    f.partyId = m_party->currentData().toLongLong();
-    if (m_useDates->isChecked()) {
-        f.from = m_from->date();
-        f.to = m_to->date();
-    }
     return f;
 }
 

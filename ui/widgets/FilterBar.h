@@ -43,6 +43,8 @@ Q_SIGNALS:
 
 private:
     void fillCombos();
+    template <typename Filter>
+    void fillCommon(Filter &f) const;
 
     Repositories &m_repos;
     Subject m_subject;
