@@ -70,22 +70,36 @@ protected:
         return items;
     }
 
-    // Child rows of the given parents, grouped by parent id. With one parent the query
-    // is narrowed to it; with many, one pass over the child table serves them all.
+    // Child rows of the given parents, grouped by parent id. A page or a month of parents
+    // is read by their ids, a few hundred per query, through the parent index; with very
+    // many (a whole table), one pass over the child table serves them all.
     QHash<qint64, QList<QVariantMap>> childRows(const QString &childTable, const QString &parentColumn,
                                                 const QString &order, const QList<T> &parents) const
     {
+        constexpr int Chunk = 500;
+        constexpr int MaxNarrowed = 20 * Chunk;
         QHash<qint64, QList<QVariantMap>> byParent;
-        QString sql = QStringLiteral("SELECT * FROM %1").arg(childTable);
-        QVariantMap binds;
-        if (parents.size() == 1) {
-            sql += QStringLiteral(" WHERE %1 = :parent").arg(parentColumn);
-            binds.insert(QStringLiteral("parent"), parents.first().id);
+        const auto collect = [&](const QString &where, const QVariantMap &binds) {
+            const QList<QVariantMap> rows = fetchRows(QStringLiteral("SELECT * FROM %1").arg(childTable) + where +
+                                                          QStringLiteral(" ORDER BY ") + order,
+                                                      binds);
+            for (const QVariantMap &row : rows)
+                byParent[row.value(parentColumn).toLongLong()].append(row);
+        };
+        if (parents.size() > MaxNarrowed) {
+            collect(QString(), {});
+            return byParent;
         }
-        sql += QStringLiteral(" ORDER BY ") + order;
-        const QList<QVariantMap> rows = fetchRows(sql, binds);
-        for (const QVariantMap &row : rows)
-            byParent[row.value(parentColumn).toLongLong()].append(row);
+        for (qsizetype first = 0; first < parents.size(); first += Chunk) {
+            QStringList names;
+            QVariantMap binds;
+            for (qsizetype i = first; i < qMin(parents.size(), first + Chunk); ++i) {
+                const QString name = QStringLiteral("parent%1").arg(i - first);
+                names.append(QLatin1Char(':') + name);
+                binds.insert(name, parents.at(i).id);
+            }
+            collect(QStringLiteral(" WHERE %1 IN (%2)").arg(parentColumn, names.join(QLatin1Char(','))), binds);
+        }
         return byParent;
     }
 };
