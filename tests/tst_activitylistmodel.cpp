@@ -37,6 +37,46 @@ private Q_SLOTS:
         QCOMPARE(model.index(t, ActivityListModel::GroupColumn).data().toString(),
                  QStringLiteral("Structural meetings"));
 
+        // Rows come grouped: the structural meetings (no group) first, then each group in one run.
+        QCOMPARE(model.index(0, 0).data(ActivityListModel::GroupStartRole).toBool(), true);
+        QCOMPARE(model.index(t, 0).data(ActivityListModel::GroupIdRole).toLongLong(), 0);
+        QList<qint64> runs;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const qint64 group = model.index(row, 0).data(ActivityListModel::GroupIdRole).toLongLong();
+            const bool start = model.index(row, 0).data(ActivityListModel::GroupStartRole).toBool();
+            QCOMPARE(start, runs.isEmpty() || runs.last() != group);
+            if (start) {
+                QVERIFY(!runs.contains(group));
+                runs.append(group);
+            }
+        }
+        QCOMPARE(runs.size(), 5);
+
+        // Progress, funding (empty when not set) and the target period.
+        QCOMPARE(model.index(l, ActivityListModel::ProgressColumn).data().toString(), QStringLiteral("0 %"));
+        QCOMPARE(model.index(l, ActivityListModel::FundingColumn).data().toString(), QString());
+        QCOMPARE(model.index(l, ActivityListModel::TargetColumn).data().toString(), QStringLiteral("To be scheduled"));
+        Activity dated = *repos.activities().byCode(QStringLiteral("7.l"));
+        dated.targetStart = QDate(2022, 3, 7);
+        dated.targetEnd = QDate(2022, 3, 9);
+        dated.progress = 40;
+        dated.fundingNeeded = 2500050;
+        dated.currency = QStringLiteral("USD");
+        QVERIFY(repos.activities().update(dated).ok());
+        QCOMPARE(model.index(l, ActivityListModel::TargetColumn).data().toString(),
+                 QStringLiteral("7 Mar 2022 – 9 Mar 2022"));
+        QCOMPARE(model.index(l, ActivityListModel::ProgressColumn).data().toString(), QStringLiteral("40 %"));
+        QCOMPARE(model.index(l, ActivityListModel::ProgressColumn).data(ActivityListModel::ProgressRole).toInt(), 40);
+        QCOMPARE(model.index(l, ActivityListModel::FundingColumn).data().toString(),
+                 QStringLiteral("USD\u00a025,000.50"));
+        dated.fundingNeeded = 1000000;
+        dated.targetEnd = QDate();
+        QVERIFY(repos.activities().update(dated).ok());
+        QCOMPARE(model.index(l, ActivityListModel::FundingColumn).data().toString(), QStringLiteral("USD\u00a010,000"));
+        QCOMPARE(model.index(l, ActivityListModel::TargetColumn).data().toString(), QStringLiteral("7 Mar 2022"));
+        QCOMPARE(model.headerData(ActivityListModel::FundingColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Funding needed"));
+
         model.setLanguage(Language::Spanish);
         QCOMPARE(model.index(l, ActivityListModel::GroupColumn).data().toString(),
                  QStringLiteral("Grupo de Trabajo sobre Protección"));

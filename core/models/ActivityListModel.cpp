@@ -38,22 +38,66 @@ int ActivityListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+QString periodText(const Activity &a, const QLocale &locale)
+{
+    const QString format = QStringLiteral("d MMM yyyy");
+    if (!a.targetEnd.isValid() || a.targetEnd == a.targetStart)
+        return locale.toString(a.targetStart, format);
+    return locale.toString(a.targetStart, format) + QStringLiteral(" – ") + locale.toString(a.targetEnd, format);
+}
+
+// "USD 25,000" or "USD 1,250.50": minor units shown only when there are any.
+QString fundingText(const Activity &a, const QLocale &locale)
+{
+    if (!a.fundingNeeded)
+        return {};
+    const qint64 minor = *a.fundingNeeded;
+    const QString amount =
+        minor % 100 == 0 ? locale.toString(minor / 100) : locale.toString(double(minor) / 100.0, 'f', 2);
+    return a.currency.isEmpty() ? amount : a.currency + QChar(0x00a0) + amount;
+}
+
+} // namespace
+
+QString ActivityListModel::groupName(qint64 workingGroupId) const
+{
+    return workingGroupId ? m_groupNames.value(workingGroupId) : tr("Structural meetings");
+}
+
 QVariant ActivityListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Activity &a = m_items.at(index.row());
-    if (role == UidRole)
+    switch (role) {
+    case UidRole:
         return a.uid;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    case GroupIdRole:
+        return a.workingGroupId;
+    case GroupStartRole:
+        return index.row() == 0 || m_items.at(index.row() - 1).workingGroupId != a.workingGroupId;
+    case ProgressRole:
+        return a.progress;
+    case Qt::TextAlignmentRole:
+        if (index.column() == ProgressColumn || index.column() == FundingColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
+    const QLocale locale(m_language == Language::Spanish ? QLocale::Spanish : QLocale::English);
     switch (index.column()) {
     case CodeColumn:
         return a.code;
     case TitleColumn:
         return a.title.text(m_language);
     case GroupColumn:
-        return a.workingGroupId ? m_groupNames.value(a.workingGroupId) : tr("Structural meetings");
+        return groupName(a.workingGroupId);
     case LeadColumn: {
         QStringList names;
         if (a.leadId)
@@ -70,12 +114,12 @@ QVariant ActivityListModel::data(const QModelIndex &index, int role) const
     }
     case StatusColumn:
         return enumLabel(a.status);
-    case TargetColumn: {
-        if (!a.targetStart.isValid())
-            return tr("To be scheduled");
-        const QLocale locale(m_language == Language::Spanish ? QLocale::Spanish : QLocale::English);
-        return locale.toString(a.targetStart, QStringLiteral("d MMM yyyy"));
-    }
+    case TargetColumn:
+        return a.targetStart.isValid() ? periodText(a, locale) : tr("To be scheduled");
+    case ProgressColumn:
+        return tr("%1 %").arg(a.progress);
+    case FundingColumn:
+        return fundingText(a, locale);
     }
     return {};
 }
@@ -98,7 +142,11 @@ QVariant ActivityListModel::headerData(int section, Qt::Orientation orientation,
     case StatusColumn:
         return tr("Status");
     case TargetColumn:
-        return tr("Target date");
+        return tr("Target date or period");
+    case ProgressColumn:
+        return tr("Progress");
+    case FundingColumn:
+        return tr("Funding needed");
     }
     return {};
 }

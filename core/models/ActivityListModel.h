@@ -10,25 +10,35 @@ namespace pd {
 
 class Repositories;
 
-// The activities of the working groups as a table, kept in step with the repository.
+/*
+ * The activities of the working groups as a table, kept in step with the repository.
+ * Rows come in the repository's order (working group, then code), so the rows of one
+ * group are together: GroupStartRole tells a view where a group begins, so it can show
+ * the group as a heading without a tree (and keep the paged, flat model fast).
+ */
 class ActivityListModel : public RecordListModel<Activity, ActivityFilter, ActivityRepository>
 {
     Q_OBJECT
 public:
     enum Column
     {
+        GroupColumn,
         CodeColumn,
         TitleColumn,
-        GroupColumn,
         LeadColumn,
         SupportersColumn,
         StatusColumn,
         TargetColumn,
+        ProgressColumn,
+        FundingColumn,
         ColumnCount
     };
     enum Role
     {
-        UidRole = Qt::UserRole + 1
+        UidRole = Qt::UserRole + 1,
+        GroupIdRole,    // qint64, 0 for the structural meetings
+        GroupStartRole, // bool: the first row of its working group
+        ProgressRole    // int, percent
     };
 
     explicit ActivityListModel(Repositories &repos, QObject *parent = nullptr);
@@ -38,6 +48,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setLanguage(Language language);
+    Language language() const { return m_language; }
+    QString groupName(qint64 workingGroupId) const;
 
 protected:
     void reloadLookups() override;

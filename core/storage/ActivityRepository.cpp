@@ -43,6 +43,34 @@ std::optional<Activity> ActivityRepository::byCode(const QString &code) const
     return found.isEmpty() ? std::nullopt : std::optional<Activity>(found.first());
 }
 
+namespace {
+QList<ActivityRepository::LinkChoice> choices(const QSqlDatabase &db, const QString &sql)
+{
+    QList<ActivityRepository::LinkChoice> list;
+    SqlQuery q(db, sql);
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(),
+                     q.value(1).toString(),
+                     {q.value(2).toString(), q.value(3).toString()},
+                     toDate(q.value(4))});
+    return list;
+}
+} // namespace
+
+QList<ActivityRepository::LinkChoice> ActivityRepository::meetingChoices() const
+{
+    return choices(db(), QStringLiteral("SELECT id, code, title_en, title_es, start_date FROM meeting "
+                                        "ORDER BY start_date IS NULL, start_date, start_time, id"));
+}
+
+QList<ActivityRepository::LinkChoice> ActivityRepository::decisionChoices() const
+{
+    return choices(db(), QStringLiteral("SELECT id, number, text_en, text_es, NULL FROM decision "
+                                        "ORDER BY meeting_id, position, id"));
+}
+
 QVariantMap ActivityRepository::toRow(const Activity &a) const
 {
     QVariantMap r;

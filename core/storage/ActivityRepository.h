@@ -18,6 +18,18 @@ public:
     bool matches(const ActivityFilter &filter, const QString &uid) const;
     std::optional<Activity> byCode(const QString &code) const;
 
+    // What an activity can link to, named for a pick list: only the columns a label needs
+    // and no child rows, so that tens of thousands of them load in a blink.
+    struct LinkChoice
+    {
+        qint64 id = 0;
+        QString key;        // a decision's number; a meeting's code
+        LocalizedText text; // a decision's text; a meeting's title
+        QDate date;         // a meeting's start date
+    };
+    QList<LinkChoice> meetingChoices() const;  // in calendar order, unscheduled last
+    QList<LinkChoice> decisionChoices() const; // by meeting, then in the register's order
+
 protected:
     QVariantMap toRow(const Activity &activity) const override;
     Activity fromRow(const QVariantMap &row) const override;
