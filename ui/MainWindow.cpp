@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -75,6 +76,11 @@ void MainWindow::buildPages()
     connect(m_calendar, &CalendarPage::editMeetingRequested, this, &MainWindow::editMeeting);
     connect(m_calendar, &CalendarPage::editActivityRequested, this, &MainWindow::editActivity);
     connect(m_calendar, &CalendarPage::newMeetingRequested, this, &MainWindow::newMeeting);
+    connect(m_activities, &ActivitiesPage::editActivityRequested, this, &MainWindow::editActivity);
+    // Records are shown in the interface's language, with the other as a fallback.
+    m_language = QLocale().language() == QLocale::Spanish ? Language::Spanish : Language::English;
+    m_calendar->setLanguage(m_language);
+    m_activities->setLanguage(m_language);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -349,6 +355,11 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_activities->restoreState(settings.value(QStringLiteral("activities/header")).toByteArray());
+    const QDate month = settings.value(QStringLiteral("calendar/month")).toDate();
+    if (month.isValid())
+        m_calendar->setMonth(month);
+    m_calendar->setView(CalendarPage::View(
+        qBound(0, settings.value(QStringLiteral("calendar/view")).toInt(), int(CalendarPage::View::List))));
     showPage(Page(qBound(0, settings.value(QStringLiteral("window/page")).toInt(), int(ActivitiesPageIndex))));
 }
 
@@ -360,6 +371,8 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
     settings.setValue(QStringLiteral("activities/header"), m_activities->saveState());
+    settings.setValue(QStringLiteral("calendar/month"), m_calendar->currentMonth());
+    settings.setValue(QStringLiteral("calendar/view"), int(m_calendar->view()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
