@@ -248,6 +248,11 @@ private Q_SLOTS:
         QCOMPARE(uidsOf(text), QStringList{guide.uid});
         text.text = QStringLiteral("UNHCR"); // only in the description: not a filter field
         QCOMPARE(uidsOf(text), QStringList{});
+        // Typed wildcards are plain characters: none of these is in a code or title.
+        for (const char *typed : {"5.?", "5.*", "[5].b", "gu*de"}) {
+            text.text = QLatin1String(typed);
+            QCOMPARE(uidsOf(text), QStringList{});
+        }
 
         ActivityFilter group;
         group.workingGroupId = 0;

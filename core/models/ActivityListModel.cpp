@@ -9,6 +9,7 @@ namespace pd {
 ActivityListModel::ActivityListModel(Repositories &repos, QObject *parent)
     : RecordListModel(repos.activities(), parent), m_repos(repos)
 {
+    setChildren(Children::Load); // the supporters column
     connect(&repos.parties(), &Repository::changed, this, &ActivityListModel::reload);
     connect(&repos.workingGroups(), &Repository::changed, this, &ActivityListModel::reload);
     reload();

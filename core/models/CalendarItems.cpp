@@ -85,13 +85,13 @@ QList<CalendarItem> CalendarItems::between(const QDate &from, const QDate &to) c
     meetings.from = from;
     meetings.to = to;
     meetings.scheduled = true;
-    for (const Meeting &m : m_repos.meetings().find(meetings))
+    for (const Meeting &m : m_repos.meetings().find(meetings, -1, 0, Children::Skip))
         items.append(fromMeeting(m));
     ActivityFilter activities;
     activities.from = from;
     activities.to = to;
     activities.scheduled = true;
-    for (const Activity &a : m_repos.activities().find(activities))
+    for (const Activity &a : m_repos.activities().find(activities, -1, 0, Children::Skip))
         items.append(fromActivity(a));
     std::sort(items.begin(), items.end(), byStart);
     return items;
@@ -102,11 +102,11 @@ QList<CalendarItem> CalendarItems::unscheduled(int limit) const
     QList<CalendarItem> items;
     MeetingFilter meetings;
     meetings.scheduled = false;
-    for (const Meeting &m : m_repos.meetings().find(meetings, limit))
+    for (const Meeting &m : m_repos.meetings().find(meetings, limit, 0, Children::Skip))
         items.append(fromMeeting(m));
     ActivityFilter activities;
     activities.scheduled = false;
-    for (const Activity &a : m_repos.activities().find(activities, limit))
+    for (const Activity &a : m_repos.activities().find(activities, limit, 0, Children::Skip))
         items.append(fromActivity(a));
     return items;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Repository.h"
+#include "storage/AggregateRepository.h"
 
 #include <QAbstractTableModel>
 
@@ -15,13 +15,15 @@ namespace pd {
  * appended once every page is loaded. Subclasses give the columns and reload their
  * lookups (names of parties, groups) in reloadLookups().
  *
- * Repo must offer find(filter, limit, offset), matches(filter, uid) and byUid(uid).
+ * Repo must offer find(filter, limit, offset, children), matches(filter, uid) and
+ * byUid(uid). Rows are read without their child lists unless a subclass asks for them
+ * (setChildren), so recordAt() of such a model has empty participants and agenda.
  */
 template <typename T, typename Filter, typename Repo>
 class RecordListModel : public QAbstractTableModel
 {
 public:
-    static constexpr int PageSize = 200;
+    static constexpr int PageSize = 100;
 
     RecordListModel(Repo &repository, QObject *parent) : QAbstractTableModel(parent), m_repository(repository)
     {
@@ -53,7 +55,7 @@ public:
     {
         beginResetModel();
         reloadLookups();
-        m_items = m_repository.find(m_filter, PageSize, 0);
+        m_items = m_repository.find(m_filter, PageSize, 0, m_children);
         m_complete = m_items.size() < PageSize;
         endResetModel();
     }
@@ -64,7 +66,7 @@ public:
     {
         if (parent.isValid() || m_complete)
             return;
-        const QList<T> page = m_repository.find(m_filter, PageSize, int(m_items.size()));
+        const QList<T> page = m_repository.find(m_filter, PageSize, int(m_items.size()), m_children);
         m_complete = page.size() < PageSize;
         if (page.isEmpty())
             return;
@@ -75,10 +77,13 @@ public:
 
 protected:
     virtual void reloadLookups() {}
+    void setChildren(Children children) { m_children = children; }
 
     QList<T> m_items;
 
 private:
+    Children m_children = Children::Skip;
+
     void append(const T &record)
     {
         const int row = int(m_items.size());

@@ -6,14 +6,14 @@
 
 namespace pd {
 
-QList<Activity> ActivityRepository::find(const ActivityFilter &filter, int limit, int offset) const
+QList<Activity> ActivityRepository::find(const ActivityFilter &filter, int limit, int offset, Children children) const
 {
     FilterSql sql = FilterSql::of(filter);
     sql.binds.insert(QStringLiteral("limit"), limit);
     sql.binds.insert(QStringLiteral("offset"), offset);
     return load(QStringLiteral("SELECT * FROM activity") + sql.where() +
                     QStringLiteral(" ORDER BY working_group_id, code, id LIMIT :limit OFFSET :offset"),
-                sql.binds);
+                sql.binds, children);
 }
 
 int ActivityRepository::countMatching(const ActivityFilter &filter) const

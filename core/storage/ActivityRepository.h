@@ -13,7 +13,8 @@ class ActivityRepository : public AggregateRepository<Activity>
 public:
     explicit ActivityRepository(Database &db, QObject *parent = nullptr);
     // The records the filter matches, in display order, one page at a time.
-    QList<Activity> find(const ActivityFilter &filter, int limit = -1, int offset = 0) const;
+    QList<Activity> find(const ActivityFilter &filter, int limit = -1, int offset = 0,
+                         Children children = Children::Load) const;
     int countMatching(const ActivityFilter &filter) const;
     bool matches(const ActivityFilter &filter, const QString &uid) const;
     std::optional<Activity> byCode(const QString &code) const;

@@ -10,6 +10,14 @@ namespace pd {
 
 // The typed half of a repository: reading and writing value type T through the
 // shared write path of Repository. A subclass maps T to its row and child rows.
+// Whether a read fills the child lists (participants, agenda, supporters, ...). Lists
+// and calendars that show none of them skip the extra queries.
+enum class Children
+{
+    Load,
+    Skip
+};
+
 template <typename T>
 class AggregateRepository : public Repository
 {
@@ -58,14 +66,14 @@ protected:
     virtual void loadChildren(QList<T> &) const {}
     virtual QString orderBy() const { return QStringLiteral("id"); }
 
-    QList<T> load(const QString &sql, const QVariantMap &binds = {}) const
+    QList<T> load(const QString &sql, const QVariantMap &binds = {}, Children children = Children::Load) const
     {
         QList<T> items;
         const QList<QVariantMap> rows = fetchRows(sql, binds);
         items.reserve(rows.size());
         for (const QVariantMap &row : rows)
             items.append(fromRow(row));
-        if (!items.isEmpty())
+        if (!items.isEmpty() && children == Children::Load)
             loadChildren(items);
         return items;
     }

@@ -159,6 +159,7 @@ Status Database::initialise(const Options &options)
     if (!appIdValue.isValid())
         return makeError(Error::Code::NotADatabase, tr("%1 is not a SQLite database").arg(m_path));
     const quint32 appId = appIdValue.toUInt();
+    setCacheSize(db);
     const int version = schemaVersion();
     const int latest = latestSchemaVersion(options.migrationsDir);
     const int objects = SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
@@ -198,6 +199,16 @@ Status Database::initialise(const Options &options)
             return s;
     }
     return migrate(options.migrationsDir, version);
+}
+
+void Database::setCacheSize(QSqlDatabase &db)
+{
+    // SQLite's default 2 MB page cache makes every filter step over a large database
+    // re-read its index pages from the OS; 32 MB holds the filter indexes of 100,000
+    // activities. Pages are only taken as they are read. (It reads the schema, so it
+    // comes after the header check: a text file must be named as such.)
+    if (Status s = SqlQuery(db, QStringLiteral("PRAGMA cache_size=-32768")).exec(); !s)
+        qCWarning(lcDatabase) << "cache size not set:" << s.error().message; // slower, not wrong
 }
 
 Status Database::configureConnection(QSqlDatabase &db, int busyTimeoutMs)

@@ -59,6 +59,7 @@ public:
     // A further connection to the same file with the same pragmas; caller removes it.
     Result<QString> openExtraConnection(const QString &readableName, bool readOnly) const;
     static Status configureConnection(QSqlDatabase &db, int busyTimeoutMs);
+    static void setCacheSize(QSqlDatabase &db);
 
     // Runs several statements at once (migration scripts); through the SQLite handle.
     Status executeScript(const QString &sql);

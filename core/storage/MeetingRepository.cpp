@@ -6,14 +6,14 @@
 
 namespace pd {
 
-QList<Meeting> MeetingRepository::find(const MeetingFilter &filter, int limit, int offset) const
+QList<Meeting> MeetingRepository::find(const MeetingFilter &filter, int limit, int offset, Children children) const
 {
     FilterSql sql = FilterSql::of(filter);
     sql.binds.insert(QStringLiteral("limit"), limit);
     sql.binds.insert(QStringLiteral("offset"), offset);
     return load(QStringLiteral("SELECT * FROM meeting") + sql.where() +
                     QStringLiteral(" ORDER BY start_date, start_time, id LIMIT :limit OFFSET :offset"),
-                sql.binds);
+                sql.binds, children);
 }
 
 int MeetingRepository::countMatching(const MeetingFilter &filter) const

@@ -13,7 +13,8 @@ class MeetingRepository : public AggregateRepository<Meeting>
 public:
     explicit MeetingRepository(Database &db, QObject *parent = nullptr);
     // The records the filter matches, in display order, one page at a time.
-    QList<Meeting> find(const MeetingFilter &filter, int limit = -1, int offset = 0) const;
+    QList<Meeting> find(const MeetingFilter &filter, int limit = -1, int offset = 0,
+                        Children children = Children::Load) const;
     int countMatching(const MeetingFilter &filter) const;
     bool matches(const MeetingFilter &filter, const QString &uid) const;
 
