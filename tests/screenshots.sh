@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Takes screenshots of the real program under Xvfb for the README:
 #   bash tests/screenshots.sh [BUILD_DIR]   (default: build)
-# Each shot starts the program on a fresh RCM database in a scratch folder, waits for it
-# to draw, and grabs the screen with ImageMagick's import.
+# Each shot starts the program on a fresh RCM database in a scratch folder, with the
+# settings a user would have left (page, calendar month) written to its config file,
+# waits for it to draw, and grabs the screen with ImageMagick's import.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -13,10 +14,13 @@ mkdir -p "$out"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
-shot() { # NAME [program arguments...]
-    local name=$1
-    shift
+shot() { # NAME SETTINGS [program arguments...]
+    local name=$1 settings=$2
+    shift 2
     local db="$scratch/$name.sqlite"
+    export XDG_CONFIG_HOME="$scratch/config-$name"
+    mkdir -p "$XDG_CONFIG_HOME/presidency-desk"
+    printf '%b\n' "$settings" > "$XDG_CONFIG_HOME/presidency-desk/presidency-desk.conf"
     "$program" init --db "$db" >/dev/null
     xvfb-run -a -s "-screen 0 1200x720x24" bash -c '
         "$0" --db "$1" "${@:3}" & pid=$!
@@ -28,4 +32,7 @@ shot() { # NAME [program arguments...]
 }
 
 export LC_ALL=C.UTF-8 XDG_DATA_HOME="$scratch/data"
-shot calendar
+# The calendar on the month of the RCGM meeting of 1 December 2021, with the items the
+# source document leaves unscheduled beside it; the activities of the working groups.
+shot calendar '[calendar]\nmonth=2021-12-01\nview=0\n[window]\npage=0'
+shot activities '[window]\npage=1'

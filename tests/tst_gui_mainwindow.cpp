@@ -167,6 +167,8 @@ private Q_SLOTS:
             auto window = newWindow();
             QVERIFY(window);
             window->resize(1200, 700);
+            window->findChild<CalendarPage *>()->setMonth(QDate(2021, 12, 1));
+            window->findChild<CalendarPage *>()->setView(CalendarPage::View::Week);
             window->showPage(MainWindow::ActivitiesPageIndex);
             window->close();
         }
@@ -175,6 +177,8 @@ private Q_SLOTS:
         auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
         QVERIFY(qobject_cast<ActivitiesPage *>(pages->currentWidget()));
         QCOMPARE(window->size(), QSize(1200, 700));
+        QCOMPARE(window->findChild<CalendarPage *>()->currentMonth(), QDate(2021, 12, 1));
+        QCOMPARE(window->findChild<CalendarPage *>()->view(), CalendarPage::View::Week);
     }
 };
 

@@ -355,7 +355,8 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_activities->restoreState(settings.value(QStringLiteral("activities/header")).toByteArray());
-    const QDate month = settings.value(QStringLiteral("calendar/month")).toDate();
+    const QDate month =
+        QDate::fromString(settings.value(QStringLiteral("calendar/month")).toString(), Qt::ISODate);
     if (month.isValid())
         m_calendar->setMonth(month);
     m_calendar->setView(CalendarPage::View(
@@ -371,7 +372,8 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
     settings.setValue(QStringLiteral("activities/header"), m_activities->saveState());
-    settings.setValue(QStringLiteral("calendar/month"), m_calendar->currentMonth());
+    // ISO text rather than a QVariant blob: the file stays readable and editable.
+    settings.setValue(QStringLiteral("calendar/month"), m_calendar->currentMonth().toString(Qt::ISODate));
     settings.setValue(QStringLiteral("calendar/view"), int(m_calendar->view()));
 }
 

@@ -31,6 +31,9 @@ struct ActivityFilter
     QDate from;         // target period overlapping [from, to]
     QDate to;
     std::optional<bool> scheduled; // has a target date or not
+    // Linked to a meeting or not. The calendar shows an activity that is held as a
+    // meeting (7.s, the Vice-Ministerial, ...) through its meeting, once.
+    std::optional<bool> linkedToMeeting;
 };
 
 } // namespace pd

@@ -91,6 +91,7 @@ QList<CalendarItem> CalendarItems::between(const QDate &from, const QDate &to) c
     activities.from = from;
     activities.to = to;
     activities.scheduled = true;
+    activities.linkedToMeeting = false;
     for (const Activity &a : m_repos.activities().find(activities, -1, 0, Children::Skip))
         items.append(fromActivity(a));
     std::sort(items.begin(), items.end(), byStart);
@@ -106,6 +107,7 @@ QList<CalendarItem> CalendarItems::unscheduled(int limit) const
         items.append(fromMeeting(m));
     ActivityFilter activities;
     activities.scheduled = false;
+    activities.linkedToMeeting = false;
     for (const Activity &a : m_repos.activities().find(activities, limit, 0, Children::Skip))
         items.append(fromActivity(a));
     return items;
@@ -117,6 +119,7 @@ int CalendarItems::unscheduledCount() const
     meetings.scheduled = false;
     ActivityFilter activities;
     activities.scheduled = false;
+    activities.linkedToMeeting = false;
     return m_repos.meetings().countMatching(meetings) + m_repos.activities().countMatching(activities);
 }
 

@@ -102,6 +102,9 @@ FilterSql FilterSql::of(const ActivityFilter &f)
     if (f.scheduled)
         sql.conditions.append(*f.scheduled ? QStringLiteral("activity.target_start IS NOT NULL")
                                            : QStringLiteral("activity.target_start IS NULL"));
+    if (f.linkedToMeeting)
+        sql.conditions.append(*f.linkedToMeeting ? QStringLiteral("activity.meeting_id IS NOT NULL")
+                                                 : QStringLiteral("activity.meeting_id IS NULL"));
     return sql;
 }
 
