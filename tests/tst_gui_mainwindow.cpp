@@ -140,6 +140,47 @@ private Q_SLOTS:
                     .contains(QStringLiteral("does not exist")));
     }
 
+    void aDatabaseHeldElsewhereOpensReadOnly()
+    {
+        // The first window holds its file's lock, as another Presidency Desk would.
+        auto holder = newWindow();
+        QVERIFY(holder);
+        const QString held = holder->database().path();
+        const QByteArray hash = test::sha256Of(held);
+        auto *opener = new MainWindow(test::rcmDatabase(m_dir.filePath(QStringLiteral("opener.sqlite"))));
+        opener->setAttribute(Qt::WA_DeleteOnClose);
+        opener->show();
+        QVERIFY(opener->openDatabaseFile(held));
+
+        MainWindow *readOnly = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *m = qobject_cast<MainWindow *>(w); m && m != holder.get() && m->isVisible())
+                readOnly = m;
+        }
+        QVERIFY(readOnly);
+        QVERIFY(readOnly->database().isReadOnly());
+        QVERIFY(readOnly->findChild<QLabel *>(QStringLiteral("databaseLabel"))
+                    ->text()
+                    .contains(QStringLiteral("read-only")));
+        QMessageBox *notice = nullptr;
+        QTRY_VERIFY((notice = readOnly->findChild<QMessageBox *>(QStringLiteral("readOnlyNotice"))));
+        QVERIFY2(notice->text().contains(QStringLiteral("is open in another Presidency Desk")),
+                 qPrintable(notice->text()));
+        // Nothing can be started that would write.
+        int creators = 0;
+        for (QAction *action : readOnly->findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("New &Meeting…") ||
+                action->text() == QStringLiteral("New &Activity…")) {
+                QVERIFY(!action->isEnabled());
+                ++creators;
+            }
+        }
+        QCOMPARE(creators, 2);
+        readOnly->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(test::sha256Of(held), hash);
+    }
+
     void openingAnotherDatabaseReplacesTheWindow()
     {
         const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));

@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoView>
 
@@ -59,6 +60,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     restoreSettings();
     updateStatus();
     rememberRecent(m_db->path());
+    if (m_db->isReadOnly()) {
+        // Said once the window is up (the box is window-modal), not only in the status bar.
+        QTimer::singleShot(0, this, [this] {
+            showMessage(QStringLiteral("readOnlyNotice"), tr("Opened read-only"),
+                        tr("%1. It is open read-only here: nothing can be changed.").arg(m_db->readOnlyReason()));
+        });
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -355,8 +363,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_activities->restoreState(settings.value(QStringLiteral("activities/header")).toByteArray());
-    const QDate month =
-        QDate::fromString(settings.value(QStringLiteral("calendar/month")).toString(), Qt::ISODate);
+    const QDate month = QDate::fromString(settings.value(QStringLiteral("calendar/month")).toString(), Qt::ISODate);
     if (month.isValid())
         m_calendar->setMonth(month);
     m_calendar->setView(CalendarPage::View(
