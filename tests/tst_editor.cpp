@@ -91,6 +91,34 @@ private Q_SLOTS:
         QCOMPARE(m_repos->activities().byCode(QStringLiteral("7.a"))->status, ActivityStatus::InProgress);
     }
 
+    void removingSeveralActivitiesIsOneStep()
+    {
+        Editor editor(*m_repos);
+        const int before = m_repos->activities().all().size();
+        // The parent first in the selection: its sub-items must still go before it.
+        QStringList uids;
+        for (const char *code : {"7.p", "7.p.i", "7.p.ii", "7.p.iii", "7.h"})
+            uids.append(m_repos->activities().byCode(QLatin1String(code))->uid);
+        QVERIFY2(editor.removeActivities(uids).ok(), "parent and sub-items in one step");
+        QCOMPARE(editor.undoStack()->count(), 1);
+        QCOMPARE(editor.undoStack()->undoText(), QStringLiteral("Delete 5 activities"));
+        QCOMPARE(m_repos->activities().all().size(), before - 5);
+        editor.undoStack()->undo();
+        QCOMPARE(m_repos->activities().all().size(), before);
+        const auto child = m_repos->activities().byCode(QStringLiteral("7.p.ii"));
+        QVERIFY(child);
+        QCOMPARE(child->uid, uids.at(2));
+        QCOMPARE(child->parentId, m_repos->activities().byCode(QStringLiteral("7.p"))->id);
+        editor.undoStack()->redo();
+        QCOMPARE(m_repos->activities().all().size(), before - 5);
+
+        // A selection with one that is gone changes nothing.
+        editor.undoStack()->undo();
+        QVERIFY(!editor.removeActivities({uids.at(4), QStringLiteral("no-such-uid")}).ok());
+        QCOMPARE(m_repos->activities().all().size(), before);
+        QCOMPARE(editor.undoStack()->count(), 1);
+    }
+
     void removingAMeetingRestoresItsLinksOnUndo()
     {
         Editor editor(*m_repos);

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace pd {
 
 namespace {
@@ -20,8 +22,8 @@ Editor::Editor(Repositories &repos, QObject *parent) : QObject(parent), m_repos(
     connect(&m_stack, &QUndoStack::indexChanged, this, [this] {
         // A step that failed marked itself obsolete; tell the user once.
         for (int i = 0; i < m_stack.count(); ++i) {
-            const auto *command = static_cast<const EditCommand *>(m_stack.command(i));
-            if (command->isObsolete() && !command->lastError().message.isEmpty()) {
+            const auto *command = dynamic_cast<const EditCommand *>(m_stack.command(i));
+            if (command && command->isObsolete() && !command->lastError().message.isEmpty()) {
                 Q_EMIT failed(command->lastError().message);
                 break;
             }
@@ -141,6 +143,31 @@ Status Editor::removeActivity(const QString &uid)
         return makeError(Error::Code::NotFound, tr("The activity no longer exists."));
     return saveRecord<Activity>(m_repos.activities(), before, std::nullopt,
                                 tr("Delete activity %1").arg(activityName(*before)));
+}
+
+Status Editor::removeActivities(const QStringList &uids)
+{
+    if (uids.size() == 1)
+        return removeActivity(uids.first());
+    QList<Activity> doomed;
+    for (const QString &uid : uids) {
+        const auto activity = m_repos.activities().byUid(uid);
+        if (!activity)
+            return makeError(Error::Code::NotFound, tr("An activity of the selection no longer exists."));
+        doomed.append(*activity);
+    }
+    if (doomed.isEmpty())
+        return {};
+    // Sub-items (7.p.i) before their parent (7.p), which cannot go while they exist; undo
+    // restores in the reverse order, parents first.
+    std::stable_sort(doomed.begin(), doomed.end(), [](const Activity &a, const Activity &b) {
+        return a.code.count(QLatin1Char('.')) > b.code.count(QLatin1Char('.'));
+    });
+    auto *macro = new MacroCommand(m_repos.database(), tr("Delete %n activities", nullptr, int(doomed.size())));
+    for (const Activity &activity : std::as_const(doomed))
+        macro->add(
+            new RecordCommand<Activity>(m_repos.database(), m_repos.activities(), activity, std::nullopt, QString()));
+    return push(macro);
 }
 
 Status Editor::setActivityStatus(const QStringList &uids, ActivityStatus status)

@@ -44,6 +44,8 @@ public:
     Status addActivity(Activity &activity);
     Status updateActivity(const Activity &activity);
     Status removeActivity(const QString &uid);
+    // Several at once, as one undo step ("Delete 3 activities"); all or none.
+    Status removeActivities(const QStringList &uids);
     Status setActivityStatus(const QStringList &uids, ActivityStatus status);
     Status scheduleActivity(const QString &uid, const QDate &start, const QDate &end);
 

@@ -241,20 +241,8 @@ void ActivitiesPage::deleteSelected()
     if (uids.isEmpty())
         return;
     const int row = m_view->currentIndex().row();
-    QUndoStack *stack = m_editor.undoStack();
-    // Several deletions are one undo step.
-    if (uids.size() > 1)
-        stack->beginMacro(tr("Delete %n activities", nullptr, int(uids.size())));
-    QString message;
-    for (const QString &uid : uids) {
-        if (const Status result = m_editor.removeActivity(uid); !result) {
-            message = tr("The activity could not be deleted: %1").arg(result.error().message);
-            break;
-        }
-    }
-    if (uids.size() > 1)
-        stack->endMacro();
-    showError(message);
+    const Status result = m_editor.removeActivities(uids);
+    showError(result ? QString() : tr("The activity could not be deleted: %1").arg(result.error().message));
     // Keep the keyboard where it was: on the row that took the deleted one's place.
     if (m_model->rowCount() > 0) {
         const QModelIndex next = m_model->index(qBound(0, row, m_model->rowCount() - 1), ActivityListModel::CodeColumn);
