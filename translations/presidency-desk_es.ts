@@ -5,34 +5,34 @@
     <name>CommandLine</name>
     <message>
         <source>Created %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó %1 (esquema %2)</translation>
     </message>
     <message>
         <source>schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión del esquema %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se encontró %n problema en %1</numerusform>
+            <numerusform>se encontraron %n problemas en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>integrity ok; foreign keys ok</source>
-        <translation type="unfinished"></translation>
+        <translation>integridad correcta; claves foráneas correctas</translation>
     </message>
     <message>
         <source>list needs one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list requiere uno de: %1</translation>
     </message>
     <message>
         <source>unknown entity &quot;%1&quot;; choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entidad desconocida &quot;%1&quot;; elija una de: %2</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; choose table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido &quot;%1&quot;; elija table, csv o json</translation>
     </message>
     <message>
         <source>Presidency Desk: the desk of the Presidency Pro-Tempore of a regional conference on migration.
@@ -42,653 +42,1827 @@ Verbs:
   check                            check integrity and foreign keys
   list ENTITY [--format F]         print meetings, activities, documents, consultations,
                                    decisions, contributions or parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidency Desk: la mesa de trabajo de la Presidencia Pro Tempore de una conferencia regional sobre migración.
+
+Órdenes:
+  init [--empty]                   crea una base de datos (los datos de la CRM, salvo con --empty)
+  check                            comprueba la integridad y las claves foráneas
+  list ENTITY [--format F]         imprime meetings, activities, documents, consultations,
+                                   decisions, contributions o parties</translation>
     </message>
     <message>
         <source>The database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la base de datos (predeterminado: %1).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>With init: create an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con init: crea una base de datos vacía.</translation>
     </message>
     <message>
         <source>With list: table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con list: table, csv o json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>init, check or list</source>
-        <translation type="unfinished"></translation>
+        <translation>init, check o list</translation>
     </message>
     <message>
         <source>unknown verb &quot;%1&quot;; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>orden desconocida &quot;%1&quot;; consulte --help</translation>
+    </message>
+    <message>
+        <source>no verb given; see --help</source>
+        <translation>no se indicó ninguna orden; consulte --help</translation>
     </message>
 </context>
 <context>
     <name>DesktopLauncher</name>
     <message>
         <source>The database file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la base de datos que se abrirá.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Create an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una base de datos vacía.</translation>
     </message>
     <message>
         <source>Presidency Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidency Desk</translation>
     </message>
 </context>
 <context>
     <name>Enum</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>International organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización internacional</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociedad civil</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretaría</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferencia</translation>
     </message>
     <message>
         <source>Academic institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución académica</translation>
     </message>
     <message>
         <source>Regional framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco regional</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrante</translation>
     </message>
     <message>
         <source>Regional Consultation Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo Regional de Consulta</translation>
     </message>
     <message>
         <source>Vice-Ministerial meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión Viceministerial</translation>
     </message>
     <message>
         <source>Joint plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenaria conjunta</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso</translation>
     </message>
     <message>
         <source>Congress</source>
-        <translation type="unfinished"></translation>
+        <translation>Congreso</translation>
     </message>
     <message>
         <source>Technical exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio técnico</translation>
     </message>
     <message>
         <source>Bilateral or trilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión bilateral o trilateral</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificada</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Celebrada</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin especificar</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial</translation>
     </message>
     <message>
         <source>Virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtual</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Híbrida</translation>
     </message>
     <message>
         <source>Presidency Pro-Tempore</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia Pro Tempore</translation>
     </message>
     <message>
         <source>Incoming presidency</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia entrante</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observador</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategia</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluida</translation>
     </message>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineamientos</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Under consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>En consulta</translation>
     </message>
     <message>
         <source>Recommended for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado para su aprobación</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazado</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>More time requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Se solicitó más tiempo</translation>
     </message>
     <message>
         <source>No objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin objeción</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeción</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecer</translation>
     </message>
     <message>
         <source>Urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Instar</translation>
     </message>
     <message>
         <source>Take note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar nota</translation>
     </message>
     <message>
         <source>Recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendar</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Encourage</source>
-        <translation type="unfinished"></translation>
+        <translation>Alentar</translation>
     </message>
     <message>
         <source>Congratulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Felicitar</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoger con beneplácito</translation>
     </message>
     <message>
         <source>Recognize</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer</translation>
     </message>
     <message>
         <source>Call for</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un llamado</translation>
     </message>
     <message>
         <source>Initiate</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar</translation>
     </message>
     <message>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar</translation>
     </message>
     <message>
         <source>Reiterate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiterar</translation>
     </message>
     <message>
         <source>No follow-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>No requiere seguimiento</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplida</translation>
     </message>
 </context>
 <context>
     <name>NewDatabase</name>
     <message>
         <source>%1 already exists; choose a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija un archivo nuevo</translation>
     </message>
 </context>
 <context>
     <name>ProfileLoader</name>
     <message>
         <source>unknown %1 &quot;%2&quot; in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>en el perfil no se reconoce %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; for %2 in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>valor &quot;%1&quot; desconocido para %2 en el perfil</translation>
     </message>
     <message>
         <source>cannot read the profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el perfil %1</translation>
     </message>
     <message>
         <source>the profile is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil no es un JSON válido: %1</translation>
     </message>
     <message>
         <source>the profile has an unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil tiene un formato desconocido</translation>
     </message>
 </context>
 <context>
     <name>Repository</name>
     <message>
         <source>the record to change no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro que se iba a modificar ya no existe</translation>
     </message>
     <message>
         <source>the record to remove no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro que se iba a eliminar ya no existe</translation>
     </message>
     <message>
         <source>the record is still used by other records</source>
-        <translation type="unfinished"></translation>
+        <translation>otros registros todavía utilizan este registro</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Presidency Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidency Desk</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ActivitiesPage</name>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Year of the timeline</source>
+        <translation>Año del cronograma</translation>
+    </message>
+    <message>
+        <source>Year: </source>
+        <translation>Año: </translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>&amp;Cronograma</translation>
+    </message>
+    <message>
+        <source>Set &amp;Status</source>
+        <translation>Cambiar e&amp;stado</translation>
+    </message>
+    <message>
+        <source>Change the status of the selected activities</source>
+        <translation>Cambiar el estado de las actividades seleccionadas</translation>
+    </message>
+    <message>
+        <source>The status could not be changed: %1</source>
+        <translation>No se pudo cambiar el estado: %1</translation>
+    </message>
+    <message>
+        <source>The activity could not be deleted: %1</source>
+        <translation>No se pudo eliminar la actividad: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ActivityEditor</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Editar actividad</translation>
+    </message>
+    <message>
+        <source>Su&amp;pported by</source>
+        <translation>Con el apo&amp;yo de</translation>
+    </message>
+    <message>
+        <source>Save the activity (Ctrl+Return)</source>
+        <translation>Guardar la actividad (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Cerrar sin guardar (Esc)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>e.g. 7.h</source>
+        <translation>p. ej., 7.h</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Working group:</source>
+        <translation>Grupo de tra&amp;bajo:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Título en inglés</translation>
+    </message>
+    <message>
+        <source>Title in Spanish</source>
+        <translation>Título en español</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>Descripción en inglés</translation>
+    </message>
+    <message>
+        <source>Description in Spanish</source>
+        <translation>Descripción en español</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>Descri&amp;pción:</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Anfitrión</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Anfitrión:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Target start</source>
+        <translation>Inicio previsto</translation>
+    </message>
+    <message>
+        <source>Target end</source>
+        <translation>Fin previsto</translation>
+    </message>
+    <message>
+        <source>No target date</source>
+        <translation>Sin fecha prevista</translation>
+    </message>
+    <message>
+        <source>&amp;No target date</source>
+        <translation>&amp;Sin fecha prevista</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from date to date</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Fecha prevista:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress:</source>
+        <translation>A&amp;vance:</translation>
+    </message>
+    <message>
+        <source>Funding needed</source>
+        <translation>Financiamiento necesario</translation>
+    </message>
+    <message>
+        <source>Amount needed</source>
+        <translation>Monto necesario</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>&amp;Funding needed:</source>
+        <translation>Fi&amp;nanciamiento necesario:</translation>
+    </message>
+    <message>
+        <source>Linked meeting</source>
+        <translation>Reunión vinculada</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>Reuni&amp;ón:</translation>
+    </message>
+    <message>
+        <source>Decision it came from</source>
+        <translation>Conclusión de origen</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>Conc&amp;lusión:</translation>
+    </message>
+    <message>
+        <source>None (structural meetings)</source>
+        <translation>Ninguno (reuniones estructurales)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another activity.</source>
+        <translation>Otra actividad ya usa el código %1.</translation>
+    </message>
+    <message>
+        <source>Enter a title in English or in Spanish.</source>
+        <translation>Escriba un título en inglés o en español.</translation>
+    </message>
+    <message>
+        <source>The target end is before the start.</source>
+        <translation>El fin previsto es anterior al inicio.</translation>
+    </message>
+    <message>
+        <source>The activity could not be saved: %1</source>
+        <translation>No se pudo guardar la actividad: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::ActivityListModel</name>
     <message>
         <source>Structural meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones estructurales</translation>
     </message>
     <message>
         <source>To be scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Por programar</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabajo</translation>
     </message>
     <message>
         <source>Lead / host</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable / anfitrión</translation>
     </message>
     <message>
         <source>Supported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el apoyo de</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
-        <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Target date or period</source>
+        <translation>Fecha o período previsto</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Funding needed</source>
+        <translation>Financiamiento necesario</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AgendaPanel</name>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Agregar punto</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Add an item after the selected one (Insert)</source>
+        <translation>Agregar un punto después del seleccionado (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Delete)</source>
+        <translation>Quitar el punto seleccionado (Delete)</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation>Subir el punto seleccionado (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation>Bajar el punto seleccionado (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Items are numbered in order. Type or press F2 to edit a cell and Tab to go to the next; Insert adds an item, Delete removes it, Alt+Up and Alt+Down move it.</source>
+        <translation>Los puntos se numeran en orden. Escriba o presione F2 para editar una celda y Tab para pasar a la siguiente; Insert agrega un punto, Delete lo quita, y Alt+Up y Alt+Down lo mueven.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no presenter</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no document</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AgendaTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Título (inglés)</translation>
+    </message>
+    <message>
+        <source>Title (Spanish)</source>
+        <translation>Título (español)</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenta</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CalendarPage</name>
+    <message>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Ir a hoy</translation>
+    </message>
+    <message>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Previous %1</source>
+        <translation>%1 anterior</translation>
+    </message>
+    <message>
+        <source>Next %1</source>
+        <translation>%1 siguiente</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Todas las reuniones</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Structural meetings</source>
+        <translation>Reuniones estructurales</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled in this period.</source>
+        <translation>No hay nada programado en este período.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>El elemento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Could not schedule</source>
+        <translation>No se pudo programar</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CalendarView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing scheduled</source>
+        <translation>%1: nada programado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>pd::Database</name>
     <message>
         <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de base de datos</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede leer</translation>
     </message>
     <message>
         <source>%1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de solo lectura</translation>
     </message>
     <message>
         <source>The file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es de solo lectura.</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe</translation>
     </message>
     <message>
         <source>the folder of %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de %1 no existe</translation>
     </message>
     <message>
         <source>%1 is open in another Presidency Desk (process %2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está abierto en otra instancia de Presidency Desk (proceso %2 en %3)</translation>
     </message>
     <message>
         <source>cannot create the lock file next to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el archivo de bloqueo junto a %1</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede abrir: %2</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos SQLite</translation>
     </message>
     <message>
         <source>%1 is a SQLite database of another program</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite de otro programa</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Presidency Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo vacío, no una base de datos de Presidency Desk</translation>
     </message>
     <message>
         <source>%1 is read-only and cannot be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de solo lectura y no se puede inicializar</translation>
     </message>
     <message>
         <source>%1 was written by a newer Presidency Desk (schema %2; this program knows up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue escrito por una versión más reciente de Presidency Desk (esquema %2; este programa admite hasta el %3)</translation>
     </message>
     <message>
         <source>%1 needs an upgrade to schema %2 but is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita actualizarse al esquema %2, pero está abierto en modo de solo lectura</translation>
     </message>
     <message>
         <source>%1: cannot switch to write-ahead logging</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede activar el registro de escritura anticipada (WAL)</translation>
     </message>
     <message>
         <source>cannot read migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la migración %1</translation>
     </message>
     <message>
         <source>migration to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la migración al esquema %1: %2</translation>
     </message>
     <message>
         <source>no SQLite handle</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay un identificador de SQLite</translation>
     </message>
     <message>
         <source>the integrity check could not run</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo ejecutar la comprobación de integridad</translation>
     </message>
     <message>
         <source>the foreign-key check could not run</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo ejecutar la comprobación de claves foráneas</translation>
     </message>
     <message>
         <source>%1 row %2 refers to a missing %3 record</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %2 de %1 hace referencia a un registro inexistente de %3</translation>
     </message>
     <message>
         <source>%1 is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está abierto en modo de solo lectura</translation>
     </message>
     <message>
         <source>%1 is busy: another program is writing to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está ocupado: otro programa está escribiendo en él</translation>
+    </message>
+    <message>
+        <source>a copy cannot replace the open database itself</source>
+        <translation>una copia no puede reemplazar la propia base de datos abierta</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder of %1</source>
+        <translation>no se puede escribir en la carpeta de %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Editor</name>
+    <message>
+        <source>Add meeting “%1”</source>
+        <translation>Agregar la reunión “%1”</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>La reunión ya no existe.</translation>
+    </message>
+    <message>
+        <source>Edit meeting “%1”</source>
+        <translation>Editar la reunión “%1”</translation>
+    </message>
+    <message>
+        <source>Delete meeting “%1”</source>
+        <translation>Eliminar la reunión “%1”</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de finalización es anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>Schedule “%1” on %2</source>
+        <translation>Programar “%1” el %2</translation>
+    </message>
+    <message>
+        <source>Unschedule “%1”</source>
+        <translation>Quitar la fecha de “%1”</translation>
+    </message>
+    <message>
+        <source>Add activity %1</source>
+        <translation>Agregar la actividad %1</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists.</source>
+        <translation>La actividad ya no existe.</translation>
+    </message>
+    <message>
+        <source>Edit activity %1</source>
+        <translation>Editar la actividad %1</translation>
+    </message>
+    <message>
+        <source>Delete activity %1</source>
+        <translation>Eliminar la actividad %1</translation>
+    </message>
+    <message>
+        <source>An activity of the selection no longer exists.</source>
+        <translation>Una de las actividades seleccionadas ya no existe.</translation>
+    </message>
+    <message>
+        <source>Change status of %1</source>
+        <translation>Cambiar el estado de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change status of %n activities</source>
+        <translation>
+            <numerusform>Cambiar el estado de %n actividad</numerusform>
+            <numerusform>Cambiar el estado de %n actividades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule %1 on %2</source>
+        <translation>Programar %1 el %2</translation>
+    </message>
+    <message>
+        <source>Unschedule %1</source>
+        <translation>Quitar la fecha de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n activities</source>
+        <translation>
+            <numerusform>Eliminar %n actividad</numerusform>
+            <numerusform>Eliminar %n actividades</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::FieldDelegate</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>pd::FilterBar</name>
+    <message>
+        <source>Filter by code or title</source>
+        <translation>Filtrar por código o título</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>All working groups</source>
+        <translation>Todos los grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Structural meetings</source>
+        <translation>Reuniones estructurales</translation>
+    </message>
+    <message>
+        <source>All countries and organizations</source>
+        <translation>Todos los países y organizaciones</translation>
     </message>
 </context>
 <context>
     <name>pd::MainWindow</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Presidency Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Presidency Desk</translation>
     </message>
     <message>
         <source>About Presidency Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Presidency Desk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Presidency Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The desk of the Presidency Pro-Tempore of a regional conference on migration: calendar, working-group activities, documents, decisions, contributions and the handover.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Presidency Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;La mesa de trabajo de la Presidencia Pro Tempore de una conferencia regional sobre migración: calendario, actividades de los grupos de trabajo, documentos, conclusiones, contribuciones y traspaso de la Presidencia.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (read-only: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo lectura: %2)</translation>
     </message>
     <message>
         <source>Presidency Desk – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidency Desk – %1</translation>
     </message>
     <message>
         <source>Presidency Pro-Tempore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia Pro Tempore: %1</translation>
     </message>
     <message>
         <source>No current presidency</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin presidencia en ejercicio</translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation>No se pudo realizar el cambio</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Guardar una &amp;copia como…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>New &amp;Meeting…</source>
+        <translation>&amp;Nueva reunión…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>New &amp;Activity…</source>
+        <translation>Nueva &amp;actividad…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendario</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Actividades</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>This record has no page yet; use the command line&apos;s list verb.</source>
+        <translation>Este registro aún no tiene una página; use la orden list de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 ya está abierto.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>Presidency Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de Presidency Desk (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <source>Presidency Desk databases (*.sqlite)</source>
+        <translation>Bases de datos de Presidency Desk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>No se puede crear la base de datos</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Guardar una copia como</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>No se puede guardar una copia</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Se guardó una copia en %1</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Abierta en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>%1. It is open read-only here: nothing can be changed.</source>
+        <translation>%1. Aquí está abierta en modo de solo lectura: no se puede cambiar nada.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MeetingEditor</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nueva reunión</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Editar reunión</translation>
+    </message>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Save the meeting (Ctrl+Return)</source>
+        <translation>Guardar la reunión (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Cerrar sin guardar (Esc)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Título en inglés</translation>
+    </message>
+    <message>
+        <source>Title in Spanish</source>
+        <translation>Título en español</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>Descripción en inglés</translation>
+    </message>
+    <message>
+        <source>Description in Spanish</source>
+        <translation>Descripción en español</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>Descri&amp;pción:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <source>To be scheduled</source>
+        <translation>Por programar</translation>
+    </message>
+    <message>
+        <source>To be &amp;scheduled</source>
+        <translation>Por p&amp;rogramar</translation>
+    </message>
+    <message>
+        <source>The dates are not known yet</source>
+        <translation>Las fechas aún no se conocen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from date to date</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>A&amp;ll day</source>
+        <translation>Todo e&amp;l día</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de finalización</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from time to time</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Horario:</translation>
+    </message>
+    <message>
+        <source>Venue city</source>
+        <translation>Ciudad sede</translation>
+    </message>
+    <message>
+        <source>&amp;Venue city:</source>
+        <translation>C&amp;iudad sede:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Anfitrión</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Anfitrión:</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Link to join</source>
+        <translation>Enlace para unirse</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>L&amp;ink:</source>
+        <translation>E&amp;nlace:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Working group:</source>
+        <translation>Grupo de tra&amp;bajo:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>None (structural meeting)</source>
+        <translation>Ninguno (reunión estructural)</translation>
+    </message>
+    <message>
+        <source>(unknown party)</source>
+        <translation>(entidad desconocida)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Participants (%1)</source>
+        <translation>Parti&amp;cipantes (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>Parti&amp;cipantes</translation>
+    </message>
+    <message>
+        <source>A&amp;genda (%1)</source>
+        <translation>A&amp;genda (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved: %1</source>
+        <translation>No se pudo guardar la reunión: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::MeetingListModel</name>
     <message>
         <source>To be scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Por programar</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MeetingRules</name>
+    <message>
+        <source>Enter a title in English or in Spanish.</source>
+        <translation>Escriba un título en inglés o en español.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de finalización es anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>The end time is before the start time.</source>
+        <translation>La hora de finalización es anterior a la hora de inicio.</translation>
+    </message>
+    <message>
+        <source>A virtual meeting needs the link to join it.</source>
+        <translation>Una reunión virtual necesita el enlace para unirse.</translation>
+    </message>
+    <message>
+        <source>Another meeting of the same kind is on these dates: “%1” (%2).</source>
+        <translation>En estas fechas ya hay otra reunión del mismo tipo: “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>Already taking part in “%1” (%2): %3.</source>
+        <translation>Participación ya prevista en “%1” (%2): %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MonthView</name>
+    <message>
+        <source>Month calendar</source>
+        <translation>Calendario mensual</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ParticipantTableModel</name>
+    <message>
+        <source>(unknown party)</source>
+        <translation>(entidad desconocida)</translation>
+    </message>
+    <message>
+        <source>Country or organization</source>
+        <translation>País u organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ParticipantsPanel</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Country or &amp;organization:</source>
+        <translation>País u &amp;organización:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>F2 changes the role of the selected participant; Delete removes it.</source>
+        <translation>F2 cambia el rol del participante seleccionado; Delete lo quita.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PartyChecklist</name>
+    <message>
+        <source>Filter parties</source>
+        <translation>Filtrar países y organizaciones</translation>
+    </message>
+    <message>
+        <source>Filter the supporting parties</source>
+        <translation>Filtrar los países y organizaciones de apoyo</translation>
+    </message>
+    <message>
+        <source>Supporting parties</source>
+        <translation>Países y organizaciones de apoyo</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SearchDialog</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Conclusiones</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions and decision texts</source>
+        <translation>Buscar en títulos, descripciones y textos de las conclusiones</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Conclusion %1</source>
+        <translation>Conclusión %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::TimelineView</name>
+    <message>
+        <source>Timeline of activities</source>
+        <translation>Cronograma de actividades</translation>
+    </message>
+    <message>
+        <source>Structural meetings</source>
+        <translation>Reuniones estructurales</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1 % done</source>
+        <translation>%1 % completado</translation>
+    </message>
+    <message>
+        <source>No activities with a target date in %1</source>
+        <translation>No hay actividades con fecha prevista en %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::UnscheduledModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Meeting to be scheduled: %1</source>
+        <translation>Reunión por programar: %1</translation>
+    </message>
+    <message>
+        <source>Activity to be scheduled: %1</source>
+        <translation>Actividad por programar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::UnscheduledPanel</name>
+    <message>
+        <source>Meetings and activities to be scheduled</source>
+        <translation>Reuniones y actividades por programar</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Date…</source>
+        <translation>&amp;Asignar fecha…</translation>
+    </message>
+    <message>
+        <source>Drag an item onto a day, or assign it a date. Drop a dated item here to unschedule it.</source>
+        <translation>Arrastre un elemento a un día o asígnele una fecha. Suelte aquí un elemento con fecha para quitarle la fecha.</translation>
+    </message>
+    <message>
+        <source>To be scheduled (%1 of %2)</source>
+        <translation>Por programar (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>To be scheduled (%1)</source>
+        <translation>Por programar (%1)</translation>
+    </message>
+    <message>
+        <source>Assign Date</source>
+        <translation>Asignar fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::WeekView</name>
+    <message>
+        <source>Week calendar</source>
+        <translation>Calendario semanal</translation>
     </message>
 </context>
 </TS>
