@@ -19,8 +19,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -70,23 +68,7 @@ ActivityEditor::ActivityEditor(Editor &editor, const Activity &activity, QWidget
     supporters->setMinimumWidth(300);
 
     m_saveError = errorLabel(QStringLiteral("saveError"), this);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("buttonBox"));
-    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setObjectName(QStringLiteral("okButton"));
-    ok->setToolTip(tr("Save the activity (Ctrl+Return)"));
-    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setToolTip(tr("Close without saving (Esc)"));
-    // Return alone does not save a half-typed activity; Ctrl+Return saves from anywhere.
-    for (QPushButton *button : {ok, cancel})
-        button->setAutoDefault(false);
-    for (const QKeyCombination key : {Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter}) {
-        auto *shortcut = new QShortcut(QKeySequence(key), this);
-        connect(shortcut, &QShortcut::activated, this, &ActivityEditor::accept);
-    }
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ActivityEditor::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ActivityEditor::reject);
+    m_buttons = form::editorButtons(this, tr("Save the activity (Ctrl+Return)"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);

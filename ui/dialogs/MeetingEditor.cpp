@@ -5,6 +5,7 @@
 #include "ParticipantsPanel.h"
 #include "commands/Editor.h"
 #include "storage/Repositories.h"
+#include "widgets/FormHelpers.h"
 #include "widgets/PartyLabels.h"
 
 #include <QCheckBox>
@@ -18,9 +19,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QRegularExpression>
-#include <QShortcut>
 #include <QTabWidget>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -28,73 +26,7 @@
 
 namespace pd {
 
-namespace {
-
-enum class Tone
-{
-    Error,
-    Warning
-};
-
-QLabel *messageLabel(const QString &objectName, Tone tone, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, tone == Tone::Error ? QColor(0xc0, 0x1c, 0x28) : QColor(0x8a, 0x5a, 0x00));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-
-void showMessage(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-template <typename E>
-void fillEnum(QComboBox *combo)
-{
-    for (const E value : enumValues<E>())
-        combo->addItem(enumLabel(value), int(value));
-}
-
-// An input of the form, named for tests and for screen readers.
-template <typename T>
-T *input(QWidget *parent, const char *objectName, const QString &accessibleName)
-{
-    auto *widget = new T(parent);
-    widget->setObjectName(QLatin1String(objectName));
-    widget->setAccessibleName(accessibleName);
-    return widget;
-}
-
-void selectData(QComboBox *combo, const QVariant &value)
-{
-    combo->setCurrentIndex(qMax(0, combo->findData(value)));
-}
-
-// The locale's short date in digits only, with a four-digit year: typed as digits,
-// never ambiguous about the century. ISO 8601 when the locale's format has no
-// separators to speak of (C) or names the weekday.
-QString dateFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    static const QRegularExpression years(QStringLiteral("y+")), months(QStringLiteral("M+")),
-        days(QStringLiteral("d+")), separators(QStringLiteral("[./-]"));
-    if (format.contains(QLatin1String("ddd")) || !format.contains(separators))
-        return QStringLiteral("yyyy-MM-dd");
-    format.replace(years, QStringLiteral("yyyy"));
-    format.replace(months, QStringLiteral("MM"));
-    format.replace(days, QStringLiteral("dd"));
-    return format;
-}
-
-} // namespace
+using namespace form;
 
 MeetingEditor::MeetingEditor(Editor &editor, const Meeting &meeting, QWidget *parent)
     : QDialog(parent), m_editor(editor), m_meeting(meeting)
@@ -110,28 +42,10 @@ MeetingEditor::MeetingEditor(Editor &editor, const Meeting &meeting, QWidget *pa
     m_agenda = new AgendaPanel(this);
     m_tabs->addTab(m_agenda, QString());
 
-    m_overlapWarning = messageLabel(QStringLiteral("overlapWarning"), Tone::Warning, this);
-    m_saveError = messageLabel(QStringLiteral("saveError"), Tone::Error, this);
+    m_overlapWarning = messageLabel(QStringLiteral("overlapWarning"), this, Tone::Warning);
+    m_saveError = errorLabel(QStringLiteral("saveError"), this);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("buttonBox"));
-    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setObjectName(QStringLiteral("okButton"));
-    ok->setToolTip(tr("Save the meeting (Ctrl+Return)"));
-    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setToolTip(tr("Close without saving (Esc)"));
-    // Return alone must not save a half-typed meeting (it also confirms a table cell and
-    // reaches the dialog from a table that is not editing); Ctrl+Return saves from
-    // anywhere in the dialog. See keyPressEvent() and showEvent().
-    for (QPushButton *button : {ok, cancel})
-        button->setAutoDefault(false);
-    for (const QKeyCombination key : {Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter}) {
-        auto *shortcut = new QShortcut(QKeySequence(key), this);
-        connect(shortcut, &QShortcut::activated, this, &MeetingEditor::accept);
-    }
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &MeetingEditor::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &MeetingEditor::reject);
+    m_buttons = editorButtons(this, tr("Save the meeting (Ctrl+Return)"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -226,7 +140,7 @@ QWidget *MeetingEditor::createDetailsPage()
     m_titleEn->setPlaceholderText(tr("Title in English"));
     m_titleEs = input<QLineEdit>(page, "titleEs", tr("Title in Spanish"));
     m_titleEs->setPlaceholderText(tr("Title in Spanish"));
-    m_titleError = messageLabel(QStringLiteral("titleError"), Tone::Error, page);
+    m_titleError = errorLabel(QStringLiteral("titleError"), page);
     auto *titles = new QHBoxLayout;
     titles->addWidget(m_titleEn, 1);
     titles->addWidget(m_titleEs, 1);
@@ -253,7 +167,7 @@ QWidget *MeetingEditor::createDetailsPage()
     m_unscheduled = input<QCheckBox>(page, "toBeScheduled", tr("To be scheduled"));
     m_unscheduled->setText(tr("To be &scheduled"));
     m_unscheduled->setToolTip(tr("The dates are not known yet"));
-    m_datesError = messageLabel(QStringLiteral("datesError"), Tone::Error, page);
+    m_datesError = errorLabel(QStringLiteral("datesError"), page);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_startDate);
     dates->addWidget(new QLabel(tr("to", "from date to date"), page));
@@ -274,7 +188,7 @@ QWidget *MeetingEditor::createDetailsPage()
     m_timeZone->addItem(tr("Not specified"), QString());
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromLatin1(id), QString::fromLatin1(id));
-    m_timesError = messageLabel(QStringLiteral("timesError"), Tone::Error, page);
+    m_timesError = errorLabel(QStringLiteral("timesError"), page);
     auto *times = new QHBoxLayout;
     times->addWidget(m_allDay);
     times->addSpacing(12);
@@ -298,7 +212,7 @@ QWidget *MeetingEditor::createDetailsPage()
     fillEnum<MeetingMode>(m_mode);
     m_virtualLink = input<QLineEdit>(page, "virtualLink", tr("Link to join"));
     m_virtualLink->setPlaceholderText(tr("https://…"));
-    m_linkError = messageLabel(QStringLiteral("linkError"), Tone::Error, page);
+    m_linkError = errorLabel(QStringLiteral("linkError"), page);
     auto *mode = new QHBoxLayout;
     mode->addWidget(m_mode);
     auto *linkLabel = new QLabel(tr("L&ink:"), page);

@@ -3,16 +3,27 @@
 #include "domain/Enums.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 
 namespace pd::form {
 
 // Small helpers for editor dialogs (the same conventions as the meeting editor).
 
-// A red message shown next to a field while there is a problem (hidden otherwise).
-inline QLabel *errorLabel(const QString &objectName, QWidget *parent)
+enum class Tone
+{
+    Error,   // blocks saving: red
+    Warning, // worth knowing, saving goes on: amber
+};
+
+// A message shown next to a field while there is something to say (hidden otherwise).
+inline QLabel *messageLabel(const QString &objectName, QWidget *parent, Tone tone = Tone::Error)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
@@ -20,10 +31,40 @@ inline QLabel *errorLabel(const QString &objectName, QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    palette.setColor(QPalette::WindowText, tone == Tone::Error ? QColor(0xc0, 0x1c, 0x28) : QColor(0x8a, 0x5a, 0x00));
     label->setPalette(palette);
     label->hide();
     return label;
+}
+
+inline QLabel *errorLabel(const QString &objectName, QWidget *parent)
+{
+    return messageLabel(objectName, parent, Tone::Error);
+}
+
+// OK and Cancel of an editor dialog, named okButton/cancelButton. Return alone does not
+// save a half-typed record (it also confirms a table cell); Ctrl+Return saves from
+// anywhere in the dialog, Esc cancels. The dialog should also keep OK from becoming the
+// default button when shown (QDialogButtonBox makes it so).
+inline QDialogButtonBox *editorButtons(QDialog *dialog, const QString &okToolTip)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setObjectName(QStringLiteral("okButton"));
+    ok->setToolTip(okToolTip);
+    QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setToolTip(QCoreApplication::translate("pd::form", "Close without saving (Esc)"));
+    for (QPushButton *button : {ok, cancel})
+        button->setAutoDefault(false);
+    for (const QKeyCombination key : {Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter}) {
+        auto *shortcut = new QShortcut(QKeySequence(key), dialog);
+        QObject::connect(shortcut, &QShortcut::activated, dialog, &QDialog::accept);
+    }
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
 }
 
 inline void showMessage(QLabel *label, const QString &text)
