@@ -8,6 +8,10 @@
 #include "dialogs/SearchDialog.h"
 #include "pages/ActivitiesPage.h"
 #include "pages/CalendarPage.h"
+#include "pages/ContributionsPage.h"
+#include "pages/DecisionsPage.h"
+#include "pages/DirectoryPage.h"
+#include "pages/DocumentsPage.h"
 #include "storage/Repositories.h"
 
 #include <QAction>
@@ -71,6 +75,17 @@ private Q_SLOTS:
         // The View menu's shortcut goes back.
         QTest::keySequence(window.get(), QKeySequence(QStringLiteral("Ctrl+1")));
         QVERIFY(qobject_cast<CalendarPage *>(pages->currentWidget()));
+        // Every page of the sidebar has its shortcut, in the sidebar's order.
+        QCOMPARE(navigation->count(), int(MainWindow::PageCount));
+        QTest::keySequence(window.get(), QKeySequence(QStringLiteral("Ctrl+3")));
+        QVERIFY(qobject_cast<DocumentsPage *>(pages->currentWidget()));
+        QTest::keySequence(window.get(), QKeySequence(QStringLiteral("Ctrl+4")));
+        QVERIFY(qobject_cast<DecisionsPage *>(pages->currentWidget()));
+        QTest::keySequence(window.get(), QKeySequence(QStringLiteral("Ctrl+5")));
+        QVERIFY(qobject_cast<ContributionsPage *>(pages->currentWidget()));
+        QTest::keySequence(window.get(), QKeySequence(QStringLiteral("Ctrl+6")));
+        QVERIFY(qobject_cast<DirectoryPage *>(pages->currentWidget()));
+        QCOMPARE(navigation->currentItem()->text(), QStringLiteral("Directory"));
 
         auto *presidency = window->findChild<QLabel *>(QStringLiteral("presidencyLabel"));
         QCOMPARE(presidency->text(), QStringLiteral("Presidency Pro-Tempore: Mexico"));

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttachmentRepository</name>
+    <message>
+        <source>the file has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachment no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored file is damaged (its SHA-256 does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Created %1 (schema %2)</source>
@@ -75,6 +94,52 @@ Verbs:
     <message>
         <source>no verb given; see --help</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusRules</name>
+    <message>
+        <source>No member countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 no objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objecting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -541,10 +606,6 @@ Verbs:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,6 +1028,276 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>pd::ConsultationEditor</name>
+    <message>
+        <source>Reply of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply came with a &amp;message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message of the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the country&apos;s message, recorded on its behalf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConsultationMatrixModel</name>
+    <message>
+        <source>More time to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ContributionDialog</name>
+    <message>
+        <source>New contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount &amp;due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This country already has a contribution to this fund for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; write it as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ContributionTableModel</name>
+    <message>
+        <source>In arrears: %1 still outstanding after the end of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ContributionsPage</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Contribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what a country owes a fund for a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a payment against the selected contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contributions recorded yet. The conference names its funds but not the amounts: choose “New Contribution…” to enter what a member country owes a fund for a year, then “Record Payment…” as payments arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contributions for this year and fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: due %1, paid %2, outstanding %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in arrears</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::Database</name>
     <message>
         <source>%1 is a folder, not a database file</source>
@@ -1082,6 +1413,362 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>pd::DecisionTreeModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::DecisionsPage</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending from previous meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected follow-up on the agenda of the meeting shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No later meeting to carry follow-ups into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the agenda of: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conclusion to follow it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up could not be carried forward: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::DirectoryPage</name>
+    <message>
+        <source>&amp;Countries and organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presidencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries and organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No focal points yet. Choose “Add Focal Point…” to note who speaks for a country or organization. Names, e-mail addresses and telephone numbers are personal data: mark them so, and a handover package may leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Focal Point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presidencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The focal point could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::DocumentListModel</name>
+    <message>
+        <source>%1 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 day left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 day overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::DocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approval state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to approve without consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why approve without every member&apos;s no objection (kept in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve &amp;without consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation of the member countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a file with the document; a file of the same name becomes a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by consensus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved without the no objection of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member country has no objection: it can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval waits for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: no “no objection” yet from %1. To approve anyway, give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — version %2 — %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::Editor</name>
     <message>
         <source>Add meeting “%1”</source>
@@ -1157,6 +1844,189 @@ Verbs:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose the country that owes the contribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year must be between 1990 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount due cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a contribution to this fund for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contribution of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contribution of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contribution of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount paid must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment of %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the country or organization of the focal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the focal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add focal point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The focal point no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit focal point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete focal point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country or organization no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name in English or Spanish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision of the selection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change status of %n decisions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The follow-up owner no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change follow-up of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion %1 belongs to this meeting; carry it into a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion %1 is already on the agenda of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry %1 into the agenda of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1&apos;s reply on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change state of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved without consensus: no “no objection” yet from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved without the no objection of %1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1 without consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (version %2) from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::FieldDelegate</name>
@@ -1205,15 +2075,125 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>pd::FocalPointDialog</name>
+    <message>
+        <source>New focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focal point of the Working Group on Protection, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personal data (a handover package may leave it out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country or organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the focal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address (name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The focal point could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::FocalPointTableModel</name>
+    <message>
+        <source>Personal data: a handover package may leave this record out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not personal data (an office address, say): always handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::MainWindow</name>
-    <message>
-        <source>Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -1315,15 +2295,7 @@ Verbs:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1332,10 +2304,6 @@ Verbs:
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This record has no page yet; use the command line&apos;s list verb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1390,6 +2358,22 @@ Verbs:
         <source>%1. It is open read-only here: nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;rectory</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::MeetingEditor</name>
@@ -1407,10 +2391,6 @@ Verbs:
     </message>
     <message>
         <source>Save the meeting (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close without saving (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1734,6 +2714,155 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>pd::PartyTableModel</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3
+Due %4, paid %5, outstanding %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank reference, instalment, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; write it as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount paid must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::PendingFollowUpModel</name>
+    <message>
+        <source>%1, on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::PresidencyTableModel</name>
+    <message>
+        <source>Presidency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::SearchDialog</name>
     <message>
         <source>Meetings</source>
@@ -1856,6 +2985,13 @@ Verbs:
     <name>pd::WeekView</name>
     <message>
         <source>Week calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::form</name>
+    <message>
+        <source>Close without saving (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,10 @@
 #include "exchange/NewDatabase.h"
 #include "pages/ActivitiesPage.h"
 #include "pages/CalendarPage.h"
+#include "pages/ContributionsPage.h"
+#include "pages/DecisionsPage.h"
+#include "pages/DirectoryPage.h"
+#include "pages/DocumentsPage.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 
@@ -75,25 +79,35 @@ void MainWindow::buildPages()
 {
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->addItem(tr("Calendar"));
-    m_navigation->addItem(tr("Activities"));
+    for (const QString &name : pageNames())
+        m_navigation->addItem(QString(name).remove(QLatin1Char('&')));
     m_navigation->setMinimumWidth(120);
 
     m_calendar = new CalendarPage(*m_editor, this);
     m_activities = new ActivitiesPage(*m_editor, this);
+    m_documents = new DocumentsPage(*m_editor, this);
+    m_decisions = new DecisionsPage(*m_editor, this);
+    m_contributions = new ContributionsPage(*m_editor, this);
+    m_directory = new DirectoryPage(*m_editor, this);
     connect(m_calendar, &CalendarPage::editMeetingRequested, this, &MainWindow::editMeeting);
     connect(m_calendar, &CalendarPage::editActivityRequested, this, &MainWindow::editActivity);
     connect(m_calendar, &CalendarPage::newMeetingRequested, this, &MainWindow::newMeeting);
     connect(m_activities, &ActivitiesPage::editActivityRequested, this, &MainWindow::editActivity);
+    connect(m_decisions, &DecisionsPage::openMeetingRequested, this, &MainWindow::editMeeting);
     // Records are shown in the interface's language, with the other as a fallback.
     m_language = QLocale().language() == QLocale::Spanish ? Language::Spanish : Language::English;
     m_calendar->setLanguage(m_language);
     m_activities->setLanguage(m_language);
+    m_documents->setLanguage(m_language);
+    m_decisions->setLanguage(m_language);
+    m_contributions->setLanguage(m_language);
+    m_directory->setLanguage(m_language);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->addWidget(m_calendar);
-    m_pages->addWidget(m_activities);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_calendar, m_activities, m_documents, m_decisions,
+                                                          m_contributions, m_directory})
+        m_pages->addWidget(page);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(CalendarPageIndex);
 
@@ -147,10 +161,11 @@ void MainWindow::buildActions()
     find->setShortcut(QKeySequence::Find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *calendar = view->addAction(tr("&Calendar"), this, [this] { showPage(CalendarPageIndex); });
-    calendar->setShortcut(QKeySequence(tr("Ctrl+1")));
-    QAction *activities = view->addAction(tr("&Activities"), this, [this] { showPage(ActivitiesPageIndex); });
-    activities->setShortcut(QKeySequence(tr("Ctrl+2")));
+    const QStringList names = pageNames();
+    for (int page = 0; page < PageCount; ++page) {
+        QAction *action = view->addAction(names.at(page), this, [this, page] { showPage(Page(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+    }
     view->addSeparator();
     m_history = new QDockWidget(tr("Undo History"), this);
     m_history->setObjectName(QStringLiteral("undoHistory"));
@@ -181,6 +196,12 @@ void MainWindow::buildActions()
     updateRecentMenu();
 }
 
+QStringList MainWindow::pageNames()
+{
+    return {tr("&Calendar"),  tr("&Activities"),    tr("&Documents"),
+            tr("D&ecisions"), tr("C&ontributions"), tr("Di&rectory")};
+}
+
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
@@ -202,9 +223,12 @@ void MainWindow::openRecord(const QString &kind, const QString &uid)
     } else if (kind == QLatin1String("activity")) {
         showPage(ActivitiesPageIndex);
         m_activities->showActivity(uid);
-    } else {
-        // Documents and decisions get pages of their own later; until then say where it is.
-        statusBar()->showMessage(tr("This record has no page yet; use the command line's list verb."), 5000);
+    } else if (kind == QLatin1String("document")) {
+        showPage(DocumentsPageIndex);
+        m_documents->showDocument(uid);
+    } else if (kind == QLatin1String("decision")) {
+        showPage(DecisionsPageIndex);
+        m_decisions->showDecision(uid);
     }
 }
 
@@ -368,7 +392,7 @@ void MainWindow::restoreSettings()
         m_calendar->setMonth(month);
     m_calendar->setView(CalendarPage::View(
         qBound(0, settings.value(QStringLiteral("calendar/view")).toInt(), int(CalendarPage::View::List))));
-    showPage(Page(qBound(0, settings.value(QStringLiteral("window/page")).toInt(), int(ActivitiesPageIndex))));
+    showPage(Page(qBound(0, settings.value(QStringLiteral("window/page")).toInt(), int(PageCount) - 1)));
 }
 
 void MainWindow::saveSettings()

@@ -21,6 +21,10 @@ class Editor;
 class Repositories;
 class CalendarPage;
 class ActivitiesPage;
+class DocumentsPage;
+class DecisionsPage;
+class ContributionsPage;
+class DirectoryPage;
 
 /*
  * The main window over one open database. It owns the Database, the Repositories and
@@ -32,10 +36,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // The pages in the order of the sidebar (and of Ctrl+1, Ctrl+2, ...).
     enum Page
     {
         CalendarPageIndex,
-        ActivitiesPageIndex
+        ActivitiesPageIndex,
+        DocumentsPageIndex,
+        DecisionsPageIndex,
+        ContributionsPageIndex,
+        DirectoryPageIndex,
+        PageCount
     };
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
@@ -57,6 +67,7 @@ public:
     void editActivity(const QString &uid);
 
     static QStringList recentFiles();
+    static QStringList pageNames(); // with their menu accelerators
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +94,10 @@ private:
     QSplitter *m_splitter = nullptr;
     CalendarPage *m_calendar = nullptr;
     ActivitiesPage *m_activities = nullptr;
+    DocumentsPage *m_documents = nullptr;
+    DecisionsPage *m_decisions = nullptr;
+    ContributionsPage *m_contributions = nullptr;
+    DirectoryPage *m_directory = nullptr;
     QDockWidget *m_history = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;

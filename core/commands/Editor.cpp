@@ -1,5 +1,6 @@
 #include "Editor.h"
 
+#include "EditorSaveRecord.h"
 #include "RecordCommand.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
@@ -42,22 +43,6 @@ QString Editor::meetingName(const Meeting &meeting)
 QString Editor::activityName(const Activity &activity)
 {
     return activity.code.isEmpty() ? shortText(activity.title.text(Language::English)) : activity.code;
-}
-
-template <typename T>
-Status Editor::saveRecord(AggregateRepository<T> &repository, std::optional<T> before, std::optional<T> after,
-                          const QString &text, T *written)
-{
-    auto *command = new RecordCommand<T>(m_repos.database(), repository, std::move(before), std::move(after), text);
-    const Status status = command->applyFirst();
-    if (!status || !command->changedAnything()) {
-        delete command;
-        return status;
-    }
-    if (written && command->after())
-        *written = *command->after();
-    m_stack.push(command);
-    return {};
 }
 
 Status Editor::push(EditCommand *command)

@@ -2,7 +2,12 @@
 
 #include "Result.h"
 #include "domain/Activity.h"
+#include "domain/Contribution.h"
+#include "domain/Decision.h"
+#include "domain/Document.h"
+#include "domain/FocalPoint.h"
 #include "domain/Meeting.h"
+#include "domain/Party.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -48,6 +53,51 @@ public:
     Status removeActivities(const QStringList &uids);
     Status setActivityStatus(const QStringList &uids, ActivityStatus status);
     Status scheduleActivity(const QString &uid, const QDate &start, const QDate &end);
+
+    // Contributions and directory. (Implemented in EditorContributions.cpp.) addContribution
+    // and addFocalPoint fill the new record's id and uid. recordPayment adds one payment
+    // to a contribution ("Record payment of USD 5,000.00 by Mexico").
+    Status addContribution(Contribution &contribution);
+    Status updateContribution(const Contribution &contribution);
+    Status removeContribution(const QString &uid);
+    Status recordPayment(const QString &contributionUid, const Payment &payment);
+    Status addFocalPoint(FocalPoint &focalPoint);
+    Status updateFocalPoint(const FocalPoint &focalPoint);
+    Status removeFocalPoint(const QString &uid);
+    Status updateParty(const Party &party);
+
+    // Decisions and follow-up.
+    Status updateDecision(const Decision &decision);
+    // Several at once, as one undo step ("Change status of 3 decisions").
+    Status setDecisionStatus(const QStringList &uids, DecisionStatus status);
+    // The follow-up owner (0: none) and due date (null: none) of one decision.
+    Status setFollowUp(const QString &uid, qint64 ownerId, const QDate &due);
+    // Puts an open follow-up on the agenda of a later meeting, as one undo step ("Carry
+    // 7.h into the agenda of …"): a bilingual item "Follow-up of conclusion 7.h: …" at the
+    // end, whose notes name the decision (FollowUp.h). A decision already on that agenda,
+    // or one of the meeting itself, is refused. Fills the new item's uid when asked.
+    Status carryForward(const QString &decisionUid, const QString &meetingUid, QString *agendaItemUid = nullptr);
+
+    // Documents and consultations. (Implemented in EditorDocuments.cpp.) addDocument fills
+    // the new document's id and uid; removeDocument takes its attachments with it (undo
+    // brings them back).
+    Status addDocument(Document &document);
+    Status updateDocument(const Document &document);
+    Status removeDocument(const QString &uid);
+    // Records one member country's reply ("Set Belize's reply on GL-1"): reply.partyId,
+    // state, requestedUntil (the new date when more time is requested), repliedOn, note
+    // and message. The other countries' replies are untouched.
+    Status setConsultation(const QString &documentUid, const Consultation &reply);
+    // Moves a document to `state`. Approval needs every member country at "no objection";
+    // without it the error names the countries holding it up and nothing changes, unless
+    // `overrideReason` is given: then the approval is recorded with that reason in the
+    // audit log.
+    Status setDocumentState(const QString &uid, DocumentState state, const QString &overrideReason = {});
+    // Keeps a file with a document; a name it already has becomes the next version and the
+    // older versions stay ("Attach report.pdf to GL-1"). Fills the new attachment's uid.
+    Status addAttachment(const QString &documentUid, const QString &fileName, const QByteArray &data,
+                         QString *attachmentUid = nullptr);
+    Status removeAttachment(const QString &attachmentUid);
 
 Q_SIGNALS:
     // An undo or redo could not be carried out (the message says why).

@@ -3,6 +3,7 @@
 #include "LocalizedText.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 
 namespace pd {
@@ -17,6 +18,7 @@ struct Consultation
     QDate requestedUntil; // the new date when more time was requested
     QDate repliedOn;
     QString note;
+    QString message; // the text of the reply, when it came with one
 };
 
 struct Document
@@ -32,6 +34,22 @@ struct Document
     QDate reviewDeadline;
     qint64 decisionId = 0;
     QList<Consultation> consultations;
+};
+
+// A file kept with a document. Adding a file under a name it already has makes a new
+// version; the older ones stay. `data` is filled only when asked for.
+struct Attachment
+{
+    qint64 id = 0;
+    QString uid;
+    qint64 documentId = 0;
+    QString fileName;
+    QString mimeType;
+    qint64 size = 0;
+    QByteArray sha256; // lower-case hex
+    int version = 1;
+    QDateTime addedAt;
+    QByteArray data;
 };
 
 } // namespace pd

@@ -55,7 +55,11 @@ public:
         return {};
     }
 
-    Status update(const T &item) { return updateAggregate(item.id, toRow(item), childWriter(item)); }
+    // `reason`, when given, is kept with the change in the audit log.
+    Status update(const T &item, const QString &reason = {})
+    {
+        return updateAggregate(item.id, toRow(item), childWriter(item), reason);
+    }
     Status remove(qint64 id) { return removeAggregate(id); }
 
 protected:

@@ -24,6 +24,22 @@ std::optional<Decision> DecisionRepository::byNumber(qint64 meetingId, const QSt
     return found.isEmpty() ? std::nullopt : std::optional<Decision>(found.first());
 }
 
+QList<Decision> DecisionRepository::openFollowUpsBefore(const QDate &before, qint64 exceptMeetingId) const
+{
+    QVariantMap binds{{QStringLiteral("open"), enumKey(DecisionStatus::Open)},
+                      {QStringLiteral("progress"), enumKey(DecisionStatus::InProgress)},
+                      {QStringLiteral("except"), exceptMeetingId}};
+    QString sql = QStringLiteral("SELECT d.* FROM decision d JOIN meeting m ON m.id = d.meeting_id"
+                                 " WHERE d.status IN (:open, :progress) AND m.start_date IS NOT NULL"
+                                 " AND m.id <> :except");
+    if (before.isValid()) {
+        sql += QStringLiteral(" AND m.start_date < :before");
+        binds.insert(QStringLiteral("before"), dateValue(before));
+    }
+    sql += QStringLiteral(" ORDER BY m.start_date, m.id, d.position, d.id");
+    return load(sql, binds);
+}
+
 QVariantMap DecisionRepository::toRow(const Decision &d) const
 {
     QVariantMap r;

@@ -13,6 +13,9 @@ public:
     explicit DecisionRepository(Database &db, QObject *parent = nullptr);
     QList<Decision> ofMeeting(qint64 meetingId) const;
     std::optional<Decision> byNumber(qint64 meetingId, const QString &number) const;
+    // The follow-ups still open or in progress of the meetings held before `before` (with
+    // no date: of every scheduled meeting), oldest meeting first, in register order.
+    QList<Decision> openFollowUpsBefore(const QDate &before, qint64 exceptMeetingId = 0) const;
 
 protected:
     QVariantMap toRow(const Decision &decision) const override;

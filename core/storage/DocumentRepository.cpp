@@ -63,7 +63,8 @@ Repository::ChildWriter DocumentRepository::childWriter(const Document &document
                                              {QStringLiteral("state"), enumKey(c.state)},
                                              {QStringLiteral("requested_until"), dateValue(c.requestedUntil)},
                                              {QStringLiteral("replied_on"), dateValue(c.repliedOn)},
-                                             {QStringLiteral("note"), c.note}});
+                                             {QStringLiteral("note"), c.note},
+                                             {QStringLiteral("message"), c.message}});
             if (!inserted)
                 return inserted.error();
         }
@@ -85,6 +86,7 @@ void DocumentRepository::loadChildren(QList<Document> &documents) const
             c.requestedUntil = row::date(r, "requested_until");
             c.repliedOn = row::date(r, "replied_on");
             c.note = row::str(r, "note");
+            c.message = row::str(r, "message");
             d.consultations.append(c);
         }
     }

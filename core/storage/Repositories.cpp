@@ -10,7 +10,7 @@ const QString ConferenceKey = QStringLiteral("conference_party_uid");
 
 Repositories::Repositories(Database &db)
     : m_db(db), m_parties(db), m_workingGroups(db), m_presidencies(db), m_funds(db), m_meetings(db), m_activities(db),
-      m_documents(db), m_decisions(db), m_contributions(db)
+      m_documents(db), m_attachments(db), m_decisions(db), m_contributions(db), m_focalPoints(db)
 {
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "ActivityRepository.h"
+#include "AttachmentRepository.h"
 #include "ContributionRepository.h"
 #include "DecisionRepository.h"
 #include "DocumentRepository.h"
+#include "FocalPointRepository.h"
 #include "FundRepository.h"
 #include "MeetingRepository.h"
 #include "PartyRepository.h"
@@ -29,8 +31,10 @@ public:
     MeetingRepository &meetings() { return m_meetings; }
     ActivityRepository &activities() { return m_activities; }
     DocumentRepository &documents() { return m_documents; }
+    AttachmentRepository &attachments() { return m_attachments; }
     DecisionRepository &decisions() { return m_decisions; }
     ContributionRepository &contributions() { return m_contributions; }
+    FocalPointRepository &focalPoints() { return m_focalPoints; }
 
     // The conference this database serves (the profile's own conference party).
     std::optional<Party> conference();
@@ -46,8 +50,10 @@ private:
     MeetingRepository m_meetings;
     ActivityRepository m_activities;
     DocumentRepository m_documents;
+    AttachmentRepository m_attachments;
     DecisionRepository m_decisions;
     ContributionRepository m_contributions;
+    FocalPointRepository m_focalPoints;
 };
 
 } // namespace pd

@@ -159,7 +159,8 @@ Result<qint64> Repository::insertAggregate(QString &uid, const QVariantMap &row,
     return *id;
 }
 
-Status Repository::updateAggregate(qint64 id, const QVariantMap &row, const ChildWriter &children)
+Status Repository::updateAggregate(qint64 id, const QVariantMap &row, const ChildWriter &children,
+                                   const QString &reason)
 {
     m_lastWriteChanged = false;
     Transaction tx(m_db);
@@ -197,7 +198,7 @@ Status Repository::updateAggregate(qint64 id, const QVariantMap &row, const Chil
     if (Status s = reindex(id); !s)
         return s;
     AuditLog audit(m_db);
-    if (Status s = audit.record(AuditLog::Action::Update, m_table, uid, before, after); !s)
+    if (Status s = audit.record(AuditLog::Action::Update, m_table, uid, before, after, reason); !s)
         return s;
     QPointer<Repository> self(this);
     m_db.runAfterCommit([self, uid] {

@@ -71,7 +71,9 @@ protected:
     // Insert a new aggregate; fills `uid` when empty and returns the new id.
     Result<qint64> insertAggregate(QString &uid, const QVariantMap &row, const ChildWriter &children = {});
     // Update an aggregate; a change that alters nothing writes nothing and emits nothing.
-    Status updateAggregate(qint64 id, const QVariantMap &row, const ChildWriter &children = {});
+    // `reason`, when given, is kept with the change in the audit log.
+    Status updateAggregate(qint64 id, const QVariantMap &row, const ChildWriter &children = {},
+                           const QString &reason = {});
     Status removeAggregate(qint64 id);
 
     // Plain row helpers for child tables (inside the aggregate's transaction).

@@ -1,0 +1,382 @@
+#include "DecisionsPage.h"
+
+#include "commands/Editor.h"
+#include "models/DecisionTreeModel.h"
+#include "models/PendingFollowUpModel.h"
+#include "storage/Repositories.h"
+#include "widgets/FormHelpers.h"
+#include "widgets/PartyLabels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace pd {
+
+DecisionsPage::DecisionsPage(Editor &editor, QWidget *parent) : QWidget(parent), m_editor(editor)
+{
+    Repositories &repos = editor.repositories();
+
+    m_meeting = form::input<QComboBox>(this, "meetingCombo", tr("Meeting"));
+    auto *meetingLabel = new QLabel(tr("&Meeting:"), this);
+    meetingLabel->setBuddy(m_meeting);
+
+    // The register of the chosen meeting.
+    m_model = new DecisionTreeModel(repos, this);
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("decisionsView"));
+    m_view->setAccessibleName(tr("Decisions"));
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setModel(m_model);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    const QList<std::pair<int, int>> widths{
+        {DecisionTreeModel::NumberColumn, 80}, {DecisionTreeModel::VerbColumn, 100},
+        {DecisionTreeModel::TextColumn, 420},  {DecisionTreeModel::PartiesColumn, 140},
+        {DecisionTreeModel::OwnerColumn, 110}, {DecisionTreeModel::DueColumn, 95},
+        {DecisionTreeModel::StatusColumn, 140}};
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
+
+    // The follow-up of the selected decisions.
+    m_details = new QGroupBox(tr("Follow-up"), this);
+    m_details->setObjectName(QStringLiteral("decisionDetails"));
+    m_text = new QLabel(m_details);
+    m_text->setObjectName(QStringLiteral("decisionText"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_owner = form::input<QComboBox>(m_details, "ownerCombo", tr("Follow-up owner"));
+    m_hasDue = form::input<QCheckBox>(m_details, "dueCheck", tr("Has a due date"));
+    m_hasDue->setText(tr("D&ue by"));
+    m_due = form::input<QDateEdit>(m_details, "dueDate", tr("Due date"));
+    m_due->setCalendarPopup(true);
+    m_due->setDisplayFormat(form::dateFormat());
+    m_due->setDate(QDate::currentDate());
+    m_status = form::input<QComboBox>(m_details, "statusCombo", tr("Status"));
+    form::fillEnum<DecisionStatus>(m_status);
+    auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_hasDue);
+    dueRow->addWidget(m_due, 1);
+    auto *detailForm = new QFormLayout;
+    detailForm->addRow(tr("&Owner:"), m_owner);
+    detailForm->addRow(dueRow);
+    detailForm->addRow(tr("&Status:"), m_status);
+    auto *detailLayout = new QVBoxLayout(m_details);
+    detailLayout->addWidget(m_text, 1, Qt::AlignTop);
+    detailLayout->addLayout(detailForm);
+
+    // Pending from previous meetings.
+    auto *pendingBox = new QGroupBox(tr("Pending from previous meetings"), this);
+    m_pending = new PendingFollowUpModel(repos, this);
+    m_pendingView = new QTreeView(pendingBox);
+    m_pendingView->setObjectName(QStringLiteral("pendingList"));
+    m_pendingView->setAccessibleName(tr("Pending from previous meetings"));
+    m_pendingView->setRootIsDecorated(false);
+    m_pendingView->setUniformRowHeights(true);
+    m_pendingView->setAllColumnsShowFocus(true);
+    m_pendingView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pendingView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_pendingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pendingView->setModel(m_pending);
+    m_pendingView->header()->resizeSection(PendingFollowUpModel::NumberColumn, 70);
+    m_pendingView->header()->resizeSection(PendingFollowUpModel::MeetingColumn, 110);
+    m_pendingView->header()->resizeSection(PendingFollowUpModel::TextColumn, 420);
+    m_target = new QLabel(pendingBox);
+    m_target->setObjectName(QStringLiteral("carryTargetLabel"));
+    m_carry = new QPushButton(tr("&Add to Agenda"), pendingBox);
+    m_carry->setObjectName(QStringLiteral("carryForwardButton"));
+    m_carry->setToolTip(tr("Put the selected follow-up on the agenda of the meeting shown"));
+    m_openMeeting = new QPushButton(tr("Open &Meeting…"), pendingBox);
+    m_openMeeting->setObjectName(QStringLiteral("openMeetingButton"));
+    auto *pendingBar = new QHBoxLayout;
+    pendingBar->addWidget(m_target, 1);
+    pendingBar->addWidget(m_openMeeting);
+    pendingBar->addWidget(m_carry);
+    auto *pendingLayout = new QVBoxLayout(pendingBox);
+    pendingLayout->addWidget(m_pendingView, 1);
+    pendingLayout->addLayout(pendingBar);
+
+    m_error = form::errorLabel(QStringLiteral("decisionError"), this);
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_view);
+    top->addWidget(m_details);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(pendingBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(meetingLabel);
+    bar->addWidget(m_meeting, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_error);
+
+    connect(m_meeting, &QComboBox::currentIndexChanged, this, &DecisionsPage::meetingChosen);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DecisionsPage::updateDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &DecisionsPage::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepUid = currentUid(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DecisionsPage::expandAndRestore);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DecisionsPage::updateDetails);
+    connect(m_status, &QComboBox::activated, this, &DecisionsPage::applyStatus);
+    connect(m_owner, &QComboBox::activated, this, &DecisionsPage::applyFollowUp);
+    connect(m_hasDue, &QCheckBox::toggled, this, [this](bool on) {
+        m_due->setEnabled(on);
+        applyFollowUp();
+    });
+    connect(m_due, &QDateEdit::editingFinished, this, &DecisionsPage::applyFollowUp);
+    connect(m_pendingView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DecisionsPage::updateActions);
+    connect(m_pending, &QAbstractItemModel::modelReset, this, &DecisionsPage::updateActions);
+    connect(m_carry, &QPushButton::clicked, this, &DecisionsPage::carryForward);
+    connect(m_pendingView, &QAbstractItemView::activated, this, &DecisionsPage::carryForward);
+    connect(m_openMeeting, &QPushButton::clicked, this, [this] {
+        if (const qint64 target = targetMeeting())
+            Q_EMIT openMeetingRequested(m_editor.repositories().meetings().uidOf(target));
+    });
+    connect(&repos.meetings(), &Repository::added, this, &DecisionsPage::fillMeetings);
+    connect(&repos.meetings(), &Repository::changed, this, &DecisionsPage::fillMeetings);
+    connect(&repos.meetings(), &Repository::removed, this, &DecisionsPage::fillMeetings);
+    connect(&repos.parties(), &Repository::added, this, &DecisionsPage::fillOwners);
+    connect(&repos.parties(), &Repository::changed, this, &DecisionsPage::fillOwners);
+    connect(&repos.parties(), &Repository::removed, this, &DecisionsPage::fillOwners);
+
+    fillOwners();
+    fillMeetings();
+    updateDetails();
+}
+
+// Every meeting in calendar order, "1 Dec 2021 — Meeting of …" or "To be scheduled — …";
+// first shown: the latest meeting held that has a register.
+void DecisionsPage::fillMeetings()
+{
+    Repositories &repos = m_editor.repositories();
+    const qint64 current = currentMeeting();
+    const QList<Meeting> meetings = repos.meetings().find(MeetingFilter(), -1, 0, Children::Skip);
+    const QLocale locale(m_language == Language::Spanish ? QLocale::Spanish : QLocale::English);
+    const QSignalBlocker blocker(m_meeting);
+    m_meeting->clear();
+    qint64 preferred = 0;
+    for (const Meeting &m : meetings) {
+        const QString when =
+            m.isScheduled() ? locale.toString(m.startDate, QStringLiteral("d MMM yyyy")) : tr("To be scheduled");
+        const QString code = m.code.isEmpty() ? QString() : m.code + QLatin1Char(' ');
+        m_meeting->addItem(when + QStringLiteral(" — ") + code + labels::elided(m.title.text(m_language), 80), m.id);
+        if (!current && m.isScheduled() && m.status == MeetingStatus::Held &&
+            !repos.decisions().ofMeeting(m.id).isEmpty())
+            preferred = m.id;
+    }
+    const int index = m_meeting->findData(current ? current : preferred);
+    m_meeting->setCurrentIndex(index >= 0 ? index : (m_meeting->count() > 0 ? 0 : -1));
+    meetingChosen(); // also when it stays: its target may have changed (held, a new meeting)
+}
+
+void DecisionsPage::fillOwners()
+{
+    const qint64 current = m_owner->currentData().toLongLong();
+    QList<Party> parties = m_editor.repositories().parties().all();
+    std::sort(parties.begin(), parties.end(), [this](const Party &a, const Party &b) {
+        return QString::localeAwareCompare(labels::party(a, m_language), labels::party(b, m_language)) < 0;
+    });
+    const QSignalBlocker blocker(m_owner);
+    m_owner->clear();
+    m_owner->addItem(tr("No owner"), qint64(0));
+    for (const Party &p : std::as_const(parties))
+        m_owner->addItem(labels::party(p, m_language), p.id);
+    form::selectData(m_owner, current);
+}
+
+qint64 DecisionsPage::currentMeeting() const
+{
+    return m_meeting->currentData().toLongLong();
+}
+
+qint64 DecisionsPage::targetMeeting() const
+{
+    return m_pending->targetMeeting();
+}
+
+void DecisionsPage::meetingChosen()
+{
+    const qint64 id = currentMeeting();
+    m_model->setMeeting(id);
+    Repositories &repos = m_editor.repositories();
+    const auto chosen = id ? repos.meetings().byId(id) : std::nullopt;
+    const auto target = chosen ? PendingFollowUpModel::carryForwardTarget(repos, *chosen) : std::nullopt;
+    m_pending->setTargetMeeting(target ? target->id : 0);
+    if (!target) {
+        m_target->setText(tr("No later meeting to carry follow-ups into."));
+    } else {
+        const QString when =
+            target->isScheduled() ? QLocale().toString(target->startDate, QLocale::ShortFormat) : tr("to be scheduled");
+        m_target->setText(tr("Into the agenda of: %1 (%2)")
+                              .arg((target->code.isEmpty() ? QString() : target->code + QLatin1Char(' ')) +
+                                       labels::elided(target->title.text(m_language), 70),
+                                   when));
+    }
+    showError(QString());
+    updateActions();
+}
+
+void DecisionsPage::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    m_model->setLanguage(language);
+    m_pending->setLanguage(language);
+    fillOwners();
+    fillMeetings();
+    meetingChosen();
+}
+
+void DecisionsPage::showMeeting(qint64 meetingId)
+{
+    const int index = m_meeting->findData(meetingId);
+    if (index >= 0)
+        m_meeting->setCurrentIndex(index);
+}
+
+void DecisionsPage::showDecision(const QString &uid)
+{
+    const auto decision = m_editor.repositories().decisions().byUid(uid);
+    if (!decision)
+        return;
+    showMeeting(decision->meetingId);
+    const QModelIndex index = m_model->indexOf(uid);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void DecisionsPage::expandAndRestore()
+{
+    m_view->expandAll();
+    if (!m_keepUid.isEmpty()) {
+        const QModelIndex index = m_model->indexOf(m_keepUid);
+        if (index.isValid()) {
+            m_view->setCurrentIndex(index);
+            m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    }
+    m_keepUid.clear();
+    updateDetails();
+}
+
+QString DecisionsPage::currentUid() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(DecisionTreeModel::UidRole).toString() : QString();
+}
+
+QStringList DecisionsPage::selectedUids() const
+{
+    QStringList uids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        uids.append(index.data(DecisionTreeModel::UidRole).toString());
+    return uids;
+}
+
+void DecisionsPage::updateDetails()
+{
+    const Decision *d = m_model->decisionAt(m_view->currentIndex());
+    const bool any = d && m_view->selectionModel()->isSelected(m_view->currentIndex());
+    m_details->setEnabled(any);
+    if (m_loading)
+        return;
+    m_loading = true;
+    if (any) {
+        const QString heading = d->heading.text(m_language);
+        m_text->setText((heading.isEmpty() ? QString() : heading + QLatin1Char('\n')) + d->number + QLatin1Char(' ') +
+                        d->text.text(m_language));
+        form::selectData(m_owner, d->ownerId);
+        m_hasDue->setChecked(d->due.isValid());
+        if (d->due.isValid())
+            m_due->setDate(d->due);
+        m_due->setEnabled(d->due.isValid());
+        form::selectData(m_status, int(d->status));
+    } else {
+        m_text->setText(tr("Select a conclusion to follow it up."));
+    }
+    m_loading = false;
+}
+
+void DecisionsPage::updateActions()
+{
+    const QModelIndex index = m_pendingView->currentIndex();
+    const bool selected = index.isValid() && m_pendingView->selectionModel()->isSelected(index);
+    m_carry->setEnabled(targetMeeting() != 0 && selected && !index.data(PendingFollowUpModel::OnAgendaRole).toBool());
+    m_openMeeting->setEnabled(targetMeeting() != 0);
+}
+
+void DecisionsPage::applyStatus()
+{
+    if (m_loading)
+        return;
+    const QStringList uids = selectedUids();
+    if (uids.isEmpty())
+        return;
+    const auto status = DecisionStatus(m_status->currentData().toInt());
+    const Status result = m_editor.setDecisionStatus(uids, status);
+    showError(result ? QString() : tr("The status could not be changed: %1").arg(result.error().message));
+    if (!result)
+        updateDetails();
+}
+
+void DecisionsPage::applyFollowUp()
+{
+    if (m_loading)
+        return;
+    const QString uid = currentUid();
+    if (uid.isEmpty())
+        return;
+    const QDate due = m_hasDue->isChecked() ? m_due->date() : QDate();
+    const Status result = m_editor.setFollowUp(uid, m_owner->currentData().toLongLong(), due);
+    showError(result ? QString() : tr("The follow-up could not be changed: %1").arg(result.error().message));
+    if (!result)
+        updateDetails();
+}
+
+void DecisionsPage::carryForward()
+{
+    const QModelIndex index = m_pendingView->currentIndex();
+    const qint64 target = targetMeeting();
+    if (!index.isValid() || !target || index.data(PendingFollowUpModel::OnAgendaRole).toBool())
+        return;
+    const QString uid = index.data(PendingFollowUpModel::UidRole).toString();
+    const Status result = m_editor.carryForward(uid, m_editor.repositories().meetings().uidOf(target));
+    showError(result ? QString() : tr("The follow-up could not be carried forward: %1").arg(result.error().message));
+    // Keep the row selected (the list reloads), now marked as on the agenda.
+    const int row = m_pending->rowOf(uid);
+    if (row >= 0)
+        m_pendingView->setCurrentIndex(m_pending->index(row, PendingFollowUpModel::NumberColumn));
+    updateActions();
+}
+
+void DecisionsPage::showError(const QString &message)
+{
+    form::showMessage(m_error, message);
+}
+
+} // namespace pd
