@@ -5,19 +5,19 @@
     <name>AttachmentRepository</name>
     <message>
         <source>the file has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene nombre</translation>
     </message>
     <message>
         <source>the attachment no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo adjunto ya no existe</translation>
     </message>
     <message>
         <source>the stored file is damaged (its SHA-256 does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo almacenado está dañado (su SHA-256 no coincide)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">no se puede escribir %1: %2</translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -106,45 +106,45 @@ Verbs:
     <name>ConsensusRules</name>
     <message>
         <source>No member countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin países miembros</translation>
     </message>
     <message>
         <source>%1 of %2 no objection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 sin objeción</translation>
     </message>
     <message numerus="yes">
         <source>%n objecting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objeta</numerusform>
+            <numerusform>%n objetan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con observaciones</numerusform>
+            <numerusform>%n con observaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicita más tiempo</numerusform>
+            <numerusform>%n solicitan más tiempo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
         </translation>
     </message>
 </context>
@@ -1037,269 +1037,269 @@ Verbs:
     <name>pd::ConsultationEditor</name>
     <message>
         <source>Reply of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de %1</translation>
     </message>
     <message>
         <source>%1 on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sobre “%2”</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>New date asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva fecha solicitada</translation>
     </message>
     <message>
         <source>Replied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió el</translation>
     </message>
     <message>
         <source>Date of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la respuesta</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Message attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje adjunto</translation>
     </message>
     <message>
         <source>The reply came with a &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta incluyó un &amp;mensaje</translation>
     </message>
     <message>
         <source>Message of the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del país</translation>
     </message>
     <message>
         <source>The text of the country&apos;s message, recorded on its behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del mensaje del país, registrado en su nombre</translation>
     </message>
     <message>
         <source>&amp;Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuesta:</translation>
     </message>
     <message>
         <source>&amp;New date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva fecha:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>The reply could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la respuesta: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::ConsultationMatrixModel</name>
     <message>
         <source>More time to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tiempo hasta el %1</translation>
     </message>
     <message>
         <source>New date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva fecha: %1</translation>
     </message>
     <message>
         <source>Replied on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió el %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::ContributionDialog</name>
     <message>
         <source>New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contribución</translation>
     </message>
     <message>
         <source>Edit contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar contribución</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto adeudado</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fondo:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>Amount &amp;due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monto adeudado:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mone&amp;da:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>Choose a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un país.</translation>
     </message>
     <message>
         <source>This country already has a contribution to this fund for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este país ya tiene una contribución a este fondo para %1.</translation>
     </message>
     <message>
         <source>“%1” is not an amount; write it as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un monto; escríbalo como %2.</translation>
     </message>
     <message>
         <source>The contribution could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la contribución: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::ContributionTableModel</name>
     <message>
         <source>In arrears: %1 still outstanding after the end of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En atraso: saldo pendiente de %1 al cierre de %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeudado</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo pendiente</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos</translation>
     </message>
 </context>
 <context>
     <name>pd::ContributionsPage</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>&amp;Fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fondo:</translation>
     </message>
     <message>
         <source>&amp;New Contribution…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contribución…</translation>
     </message>
     <message>
         <source>Enter what a country owes a fund for a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar lo que un país adeuda a un fondo en un año</translation>
     </message>
     <message>
         <source>Record &amp;Payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
         <source>Record a payment against the selected contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un pago de la contribución seleccionada</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones</translation>
     </message>
     <message>
         <source>No contributions recorded yet. The conference names its funds but not the amounts: choose “New Contribution…” to enter what a member country owes a fund for a year, then “Record Payment…” as payments arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se han registrado contribuciones. La conferencia indica sus fondos, pero no los montos: elija “Nueva contribución…” para registrar lo que un país miembro adeuda a un fondo en un año y, luego, “Registrar pago…” a medida que lleguen los pagos.</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los años</translation>
     </message>
     <message>
         <source>All funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los fondos</translation>
     </message>
     <message>
         <source>No contributions for this year and fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contribuciones para este año y fondo.</translation>
     </message>
     <message>
         <source>Total: due %1, paid %2, outstanding %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: adeudado %1, pagado %2, saldo pendiente %3</translation>
     </message>
     <message numerus="yes">
         <source>%n in arrears</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con atraso</numerusform>
+            <numerusform>%n con atraso</numerusform>
         </translation>
     </message>
 </context>
@@ -1422,356 +1422,357 @@ Verbs:
     <name>pd::DecisionTreeModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusión</translation>
     </message>
     <message>
         <source>Parties named</source>
-        <translation type="unfinished"></translation>
+        <translation>Países y organizaciones mencionados</translation>
     </message>
     <message>
         <source>Follow-up owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del seguimiento</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>pd::DecisionsPage</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Reunión</translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished">Reuni&amp;ón:</translation>
+        <translation>Reuni&amp;ón:</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Conclusiones</translation>
+        <translation>Conclusiones</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Seguimiento</translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Follow-up owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del seguimiento</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene fecha límite</translation>
     </message>
     <message>
         <source>D&amp;ue by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha &amp;límite</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Pending from previous meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de reuniones anteriores</translation>
     </message>
     <message>
         <source>&amp;Add to Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar a la agenda</translation>
     </message>
     <message>
         <source>Put the selected follow-up on the agenda of the meeting shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir el seguimiento seleccionado en la agenda de la reunión mostrada</translation>
     </message>
     <message>
         <source>Open &amp;Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir re&amp;unión…</translation>
     </message>
     <message>
         <source>To be scheduled</source>
-        <translation type="unfinished">Por programar</translation>
+        <translation>Por programar</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responsable</translation>
     </message>
     <message>
         <source>No later meeting to carry follow-ups into.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna reunión posterior a la cual trasladar los seguimientos.</translation>
     </message>
     <message>
         <source>to be scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>por programar</translation>
     </message>
     <message>
         <source>Into the agenda of: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>A la agenda de: %1 (%2)</translation>
     </message>
     <message>
         <source>Select a conclusion to follow it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una conclusión para darle seguimiento.</translation>
     </message>
     <message>
         <source>The status could not be changed: %1</source>
-        <translation type="unfinished">No se pudo cambiar el estado: %1</translation>
+        <translation>No se pudo cambiar el estado: %1</translation>
     </message>
     <message>
         <source>The follow-up could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el seguimiento: %1</translation>
     </message>
     <message>
         <source>The follow-up could not be carried forward: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo trasladar el seguimiento: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::DirectoryPage</name>
     <message>
         <source>&amp;Countries and organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Países y organizaciones</translation>
     </message>
     <message>
         <source>&amp;Focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos &amp;focales</translation>
     </message>
     <message>
         <source>&amp;Presidencies</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;residencias</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Todos los tipos</translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Countries and organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Países y organizaciones</translation>
     </message>
     <message>
         <source>Focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos focales</translation>
     </message>
     <message>
         <source>No focal points yet. Choose “Add Focal Point…” to note who speaks for a country or organization. Names, e-mail addresses and telephone numbers are personal data: mark them so, and a handover package may leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay puntos focales. Elija “Agregar punto focal…” para registrar quién habla en nombre de un país u organización. Los nombres, las direcciones de correo electrónico y los números de teléfono son datos personales: márquelos como tales, y un paquete de traspaso podrá omitirlos.</translation>
     </message>
     <message>
         <source>&amp;Add Focal Point…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar punto focal…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Editar…</translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Presidencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencias</translation>
     </message>
     <message>
         <source>The focal point could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar el punto focal: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::DocumentListModel</name>
     <message>
         <source>%1 (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hoy)</translation>
     </message>
     <message>
         <source>%1 (1 day left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (queda 1 día)</translation>
     </message>
     <message>
         <source>%1 (%2 days left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (quedan %2 días)</translation>
     </message>
     <message>
         <source>%1 (1 day overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 día de retraso)</translation>
     </message>
     <message>
         <source>%1 (%2 days overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 días de retraso)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Documento</translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished">Grupo de trabajo</translation>
+        <translation>Grupo de trabajo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Approval state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de aprobación</translation>
     </message>
     <message>
         <source>Review deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de revisión</translation>
     </message>
     <message>
         <source>Member countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países miembros</translation>
     </message>
 </context>
 <context>
     <name>pd::DocumentsPage</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Approval state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de aprobación</translation>
     </message>
     <message>
         <source>&amp;Approval state:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado de aprobación:</translation>
     </message>
     <message>
         <source>Reason to approve without consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo para aprobar sin consenso</translation>
     </message>
     <message>
         <source>Why approve without every member&apos;s no objection (kept in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se aprueba sin la no objeción de todos los miembros (queda en el registro)</translation>
     </message>
     <message>
         <source>Approve &amp;without consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar &amp;sin consenso</translation>
     </message>
     <message>
         <source>Consultation of the member countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta a los países miembros</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>A&amp;ttach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntar…</translation>
     </message>
     <message>
         <source>Keep a file with the document; a file of the same name becomes a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un archivo con el documento; un archivo con el mismo nombre se convierte en una nueva versión</translation>
     </message>
     <message>
         <source>Sa&amp;ve As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Approved by consensus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por consenso.</translation>
     </message>
     <message>
         <source>Approved without the no objection of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado sin la no objeción de %1.</translation>
     </message>
     <message>
         <source>Every member country has no objection: it can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los países miembros expresaron su no objeción: puede aprobarse.</translation>
     </message>
     <message>
         <source>Approval waits for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La aprobación está a la espera de %1 (%2).</translation>
     </message>
     <message>
         <source>Not approved: no “no objection” yet from %1. To approve anyway, give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprobado: aún no se ha recibido la “no objeción” de %1. Para aprobarlo de todos modos, indique el motivo.</translation>
     </message>
     <message>
         <source>The state could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el estado: %1</translation>
     </message>
     <message>
         <source>The document could not be approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo aprobar el documento: %1</translation>
     </message>
     <message>
         <source>%1 — version %2 — %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — versión %2 — %3 — %4</translation>
     </message>
     <message>
         <source>%1
 SHA-256: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+SHA-256: %2</translation>
     </message>
     <message>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar archivo adjunto</translation>
     </message>
     <message>
         <source>Attach File</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivo</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo: %1</translation>
     </message>
     <message>
         <source>The file could not be attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo adjuntar el archivo: %1</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo: %1</translation>
     </message>
     <message>
         <source>The file could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -1852,186 +1853,186 @@ SHA-256: %2</source>
     </message>
     <message>
         <source>Choose the country that owes the contribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el país que adeuda la contribución.</translation>
     </message>
     <message>
         <source>Choose the fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el fondo.</translation>
     </message>
     <message>
         <source>The year must be between 1990 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año debe estar entre 1990 y 2100.</translation>
     </message>
     <message>
         <source>The amount due cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El monto adeudado no puede ser negativo.</translation>
     </message>
     <message>
         <source>%1 already has a contribution to this fund for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene una contribución a este fondo para %2.</translation>
     </message>
     <message>
         <source>Add contribution of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la contribución de %1 para %2</translation>
     </message>
     <message>
         <source>The contribution no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contribución ya no existe.</translation>
     </message>
     <message>
         <source>Edit contribution of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la contribución de %1 para %2</translation>
     </message>
     <message>
         <source>Delete contribution of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la contribución de %1 para %2</translation>
     </message>
     <message>
         <source>The amount paid must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>El monto pagado debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>Enter the date of the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha del pago.</translation>
     </message>
     <message>
         <source>Record payment of %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el pago de %1 por parte de %2</translation>
     </message>
     <message>
         <source>Choose the country or organization of the focal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el país u organización del punto focal.</translation>
     </message>
     <message>
         <source>Enter the name of the focal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del punto focal.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>Add focal point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el punto focal %1</translation>
     </message>
     <message>
         <source>The focal point no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto focal ya no existe.</translation>
     </message>
     <message>
         <source>Edit focal point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el punto focal %1</translation>
     </message>
     <message>
         <source>Delete focal point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el punto focal %1</translation>
     </message>
     <message>
         <source>The country or organization no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El país u organización ya no existe.</translation>
     </message>
     <message>
         <source>Enter a name in English or Spanish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre en inglés o en español.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>The decision no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conclusión ya no existe.</translation>
     </message>
     <message>
         <source>Edit decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la conclusión %1</translation>
     </message>
     <message>
         <source>A decision of the selection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de las conclusiones seleccionadas ya no existe.</translation>
     </message>
     <message numerus="yes">
         <source>Change status of %n decisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiar el estado de %n conclusión</numerusform>
+            <numerusform>Cambiar el estado de %n conclusiones</numerusform>
         </translation>
     </message>
     <message>
         <source>The follow-up owner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El responsable del seguimiento ya no existe.</translation>
     </message>
     <message>
         <source>Change follow-up of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el seguimiento de %1</translation>
     </message>
     <message>
         <source>Conclusion %1 belongs to this meeting; carry it into a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conclusión %1 pertenece a esta reunión; trasládela a una reunión posterior.</translation>
     </message>
     <message>
         <source>Conclusion %1 is already on the agenda of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conclusión %1 ya está en la agenda de “%2”.</translation>
     </message>
     <message>
         <source>Carry %1 into the agenda of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar %1 a la agenda de “%2”</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1</translation>
     </message>
     <message>
         <source>Add document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el documento %1</translation>
     </message>
     <message>
         <source>The document no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento ya no existe.</translation>
     </message>
     <message>
         <source>Edit document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el documento %1</translation>
     </message>
     <message>
         <source>Delete document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el documento %1</translation>
     </message>
     <message>
         <source>The country no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El país ya no existe.</translation>
     </message>
     <message>
         <source>Set %1&apos;s reply on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la respuesta de %1 sobre %2</translation>
     </message>
     <message>
         <source>Change state of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado de %1 a %2</translation>
     </message>
     <message>
         <source>%1 cannot be approved without consensus: no “no objection” yet from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede aprobar sin consenso: aún no se ha recibido la “no objeción” de %2.</translation>
     </message>
     <message>
         <source>Approved without the no objection of %1. Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado sin la no objeción de %1. Motivo: %2</translation>
     </message>
     <message>
         <source>Approve %1 without consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar %1 sin consenso</translation>
     </message>
     <message>
         <source>Attach %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar %1 a %2</translation>
     </message>
     <message>
         <source>The attachment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo adjunto ya no existe.</translation>
     </message>
     <message>
         <source>Remove %1 (version %2) from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 (versión %2) de %3</translation>
     </message>
 </context>
 <context>
@@ -2084,118 +2085,118 @@ SHA-256: %2</source>
     <name>pd::FocalPointDialog</name>
     <message>
         <source>New focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo punto focal</translation>
     </message>
     <message>
         <source>Edit focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar punto focal</translation>
     </message>
     <message>
         <source>Country or organization</source>
-        <translation type="unfinished">País u organización</translation>
+        <translation>País u organización</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Focal point of the Working Group on Protection, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto focal del Grupo de Trabajo sobre Protección, …</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales</translation>
     </message>
     <message>
         <source>&amp;Personal data (a handover package may leave it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos personales (un paquete de traspaso puede omitirlos)</translation>
     </message>
     <message>
         <source>&amp;Country or organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País u organización:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>Enter the name of the focal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del punto focal.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address (name@example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una dirección de correo electrónico (nombre@example.org).</translation>
     </message>
     <message>
         <source>The focal point could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el punto focal: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::FocalPointTableModel</name>
     <message>
         <source>Personal data: a handover package may leave this record out</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales: un paquete de traspaso puede omitir este registro</translation>
     </message>
     <message>
         <source>Not personal data (an office address, say): always handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>No son datos personales (p. ej., la dirección de una oficina): siempre se entregan en el traspaso</translation>
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personales</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Country or organization</source>
-        <translation type="unfinished">País u organización</translation>
+        <translation>País u organización</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales</translation>
     </message>
 </context>
 <context>
@@ -2366,19 +2367,19 @@ SHA-256: %2</source>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos</translation>
     </message>
     <message>
         <source>D&amp;ecisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nclusiones</translation>
     </message>
     <message>
         <source>C&amp;ontributions</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontribuciones</translation>
     </message>
     <message>
         <source>Di&amp;rectory</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;irectorio</translation>
     </message>
 </context>
 <context>
@@ -2723,149 +2724,150 @@ SHA-256: %2</source>
     <name>pd::PartyTableModel</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Miembro</translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Inglés</translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished">Español</translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Membresía</translation>
     </message>
 </context>
 <context>
     <name>pd::PaymentDialog</name>
     <message>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pago</translation>
     </message>
     <message>
         <source>%1 — %2, %3
 Due %4, paid %5, outstanding %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3
+Adeudado %4, pagado %5, saldo pendiente %6</translation>
     </message>
     <message>
         <source>Amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto pagado</translation>
     </message>
     <message>
         <source>Date of the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del pago</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Bank reference, instalment, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia bancaria, cuota, …</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monto:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Fecha:</translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>&amp;Record Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar pago</translation>
     </message>
     <message>
         <source>Enter the amount paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el monto pagado.</translation>
     </message>
     <message>
         <source>“%1” is not an amount; write it as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un monto; escríbalo como %2.</translation>
     </message>
     <message>
         <source>The amount paid must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>El monto pagado debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>The payment could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el pago: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::PendingFollowUpModel</name>
     <message>
         <source>%1, on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en la agenda</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Reunión</translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusión</translation>
     </message>
     <message>
         <source>Follow-up owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del seguimiento</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>pd::PresidencyTableModel</name>
     <message>
         <source>Presidency</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished">Conferencia</translation>
+        <translation>Conferencia</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
 </context>
 <context>
@@ -2998,7 +3000,7 @@ Due %4, paid %5, outstanding %6</source>
     <name>pd::form</name>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished">Cerrar sin guardar (Esc)</translation>
+        <translation>Cerrar sin guardar (Esc)</translation>
     </message>
 </context>
 </TS>
