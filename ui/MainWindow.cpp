@@ -85,30 +85,27 @@ void MainWindow::buildPages()
 
     m_calendar = new CalendarPage(*m_editor, this);
     m_activities = new ActivitiesPage(*m_editor, this);
-    m_documents = new DocumentsPage(*m_editor, this);
-    m_decisions = new DecisionsPage(*m_editor, this);
-    m_contributions = new ContributionsPage(*m_editor, this);
-    m_directory = new DirectoryPage(*m_editor, this);
     connect(m_calendar, &CalendarPage::editMeetingRequested, this, &MainWindow::editMeeting);
     connect(m_calendar, &CalendarPage::editActivityRequested, this, &MainWindow::editActivity);
     connect(m_calendar, &CalendarPage::newMeetingRequested, this, &MainWindow::newMeeting);
     connect(m_activities, &ActivitiesPage::editActivityRequested, this, &MainWindow::editActivity);
-    connect(m_decisions, &DecisionsPage::openMeetingRequested, this, &MainWindow::editMeeting);
     // Records are shown in the interface's language, with the other as a fallback.
     m_language = QLocale().language() == QLocale::Spanish ? Language::Spanish : Language::English;
     m_calendar->setLanguage(m_language);
     m_activities->setLanguage(m_language);
-    m_documents->setLanguage(m_language);
-    m_decisions->setLanguage(m_language);
-    m_contributions->setLanguage(m_language);
-    m_directory->setLanguage(m_language);
 
+    // The calendar and activities are built at once (they restore state); the other
+    // pages when first shown, so that opening a large database does not wait on them.
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
-    for (QWidget *page : std::initializer_list<QWidget *>{m_calendar, m_activities, m_documents, m_decisions,
-                                                          m_contributions, m_directory})
-        m_pages->addWidget(page);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_pages->addWidget(m_calendar);
+    m_pages->addWidget(m_activities);
+    for (int page = DocumentsPageIndex; page < PageCount; ++page)
+        m_pages->addWidget(new QWidget(m_pages));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_pages->setCurrentWidget(ensurePage(Page(row)));
+    });
     m_navigation->setCurrentRow(CalendarPageIndex);
 
     m_splitter = new QSplitter(this);
@@ -196,6 +193,55 @@ void MainWindow::buildActions()
     updateRecentMenu();
 }
 
+QWidget *MainWindow::ensurePage(Page page)
+{
+    QWidget *built = nullptr;
+    switch (page) {
+    case CalendarPageIndex:
+        return m_calendar;
+    case ActivitiesPageIndex:
+        return m_activities;
+    case DocumentsPageIndex:
+        if (!m_documents) {
+            m_documents = new DocumentsPage(*m_editor, m_pages);
+            m_documents->setLanguage(m_language);
+            built = m_documents;
+        }
+        break;
+    case DecisionsPageIndex:
+        if (!m_decisions) {
+            m_decisions = new DecisionsPage(*m_editor, m_pages);
+            m_decisions->setLanguage(m_language);
+            connect(m_decisions, &DecisionsPage::openMeetingRequested, this, &MainWindow::editMeeting);
+            built = m_decisions;
+        }
+        break;
+    case ContributionsPageIndex:
+        if (!m_contributions) {
+            m_contributions = new ContributionsPage(*m_editor, m_pages);
+            m_contributions->setLanguage(m_language);
+            built = m_contributions;
+        }
+        break;
+    case DirectoryPageIndex:
+        if (!m_directory) {
+            m_directory = new DirectoryPage(*m_editor, m_pages);
+            m_directory->setLanguage(m_language);
+            built = m_directory;
+        }
+        break;
+    case PageCount:
+        break;
+    }
+    if (built) {
+        QWidget *placeholder = m_pages->widget(page);
+        m_pages->insertWidget(page, built);
+        m_pages->removeWidget(placeholder);
+        placeholder->deleteLater();
+    }
+    return m_pages->widget(page);
+}
+
 QStringList MainWindow::pageNames()
 {
     return {tr("&Calendar"),  tr("&Activities"),    tr("&Documents"),
@@ -225,10 +271,10 @@ void MainWindow::openRecord(const QString &kind, const QString &uid)
         m_activities->showActivity(uid);
     } else if (kind == QLatin1String("document")) {
         showPage(DocumentsPageIndex);
-        m_documents->showDocument(uid);
+        static_cast<DocumentsPage *>(ensurePage(DocumentsPageIndex))->showDocument(uid);
     } else if (kind == QLatin1String("decision")) {
         showPage(DecisionsPageIndex);
-        m_decisions->showDecision(uid);
+        static_cast<DecisionsPage *>(ensurePage(DecisionsPageIndex))->showDecision(uid);
     }
 }
 

@@ -68,6 +68,8 @@ public:
 
     static QStringList recentFiles();
     static QStringList pageNames(); // with their menu accelerators
+    // The page's widget, built on first use.
+    QWidget *ensurePage(Page page);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
