@@ -3,6 +3,7 @@
 
 #include "Editor.h"
 
+#include "EditorSaveRecord.h"
 #include "RecordCommand.h"
 #include "domain/FollowUp.h"
 #include "storage/Repositories.h"
@@ -39,19 +40,6 @@ QString followUpTitle(const QString &lead, const Decision &decision, Language la
         text = text.left(MaxText - 1).trimmed() + QChar(0x2026);
     return text.isEmpty() ? lead.arg(decision.number) : lead.arg(decision.number) + QStringLiteral(": ") + text;
 }
-
-// Carries the edit out once and puts it on the stack, unless it changed nothing.
-Status pushRecord(QUndoStack &stack, RecordCommand<Decision> *command)
-{
-    const Status status = command->applyFirst();
-    if (!status || !command->changedAnything()) {
-        delete command;
-        return status;
-    }
-    stack.push(command);
-    return {};
-}
-
 // A change of status or of follow-up (owner, due date) of some decisions. A burst of
 // them on the same decisions (stepping through a combo box with the arrow keys) merges
 // into one undo step that goes back to where the burst started.
@@ -121,8 +109,8 @@ Status Editor::updateDecision(const Decision &decision)
     const auto before = m_repos.decisions().byId(decision.id);
     if (!before)
         return makeError(Error::Code::NotFound, tr("The decision no longer exists."));
-    return pushRecord(m_stack, new RecordCommand<Decision>(m_repos.database(), m_repos.decisions(), before, decision,
-                                                           tr("Edit decision %1").arg(decisionName(decision))));
+    return saveRecord<Decision>(m_repos.decisions(), before, decision,
+                                tr("Edit decision %1").arg(decisionName(decision)));
 }
 
 Status Editor::setDecisionStatus(const QStringList &uids, DecisionStatus status)

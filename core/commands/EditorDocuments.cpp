@@ -3,6 +3,7 @@
 
 #include "Editor.h"
 
+#include "EditorSaveRecord.h"
 #include "RecordCommand.h"
 #include "models/ConsensusRules.h"
 #include "storage/Database.h"
@@ -19,21 +20,6 @@ QString documentName(const Document &document)
     const QString title = document.title.text(Language::English);
     return QChar(0x201c) + (title.size() > 40 ? title.left(39).trimmed() + QChar(0x2026) : title) + QChar(0x201d);
 }
-
-// Puts a one-record edit on the stack unless it failed or changed nothing.
-Status pushRecord(QUndoStack &stack, RecordCommand<Document> *command, Document *written = nullptr)
-{
-    const Status status = command->applyFirst();
-    if (!status || !command->changedAnything()) {
-        delete command;
-        return status;
-    }
-    if (written && command->after())
-        *written = *command->after();
-    stack.push(command);
-    return {};
-}
-
 // A change of state kept in the audit log with the reason given for it (the approval of a
 // document without consensus). Undo writes the state back, noting that it was undone.
 class ReasonedDocumentCommand : public EditCommand
@@ -96,10 +82,8 @@ private:
 
 Status Editor::addDocument(Document &document)
 {
-    return pushRecord(m_stack,
-                      new RecordCommand<Document>(m_repos.database(), m_repos.documents(), std::nullopt, document,
-                                                  tr("Add document %1").arg(documentName(document))),
-                      &document);
+    return saveRecord<Document>(m_repos.documents(), std::nullopt, document,
+                                tr("Add document %1").arg(documentName(document)), &document);
 }
 
 Status Editor::updateDocument(const Document &document)
@@ -107,8 +91,8 @@ Status Editor::updateDocument(const Document &document)
     const auto before = m_repos.documents().byId(document.id);
     if (!before)
         return makeError(Error::Code::NotFound, tr("The document no longer exists."));
-    return pushRecord(m_stack, new RecordCommand<Document>(m_repos.database(), m_repos.documents(), before, document,
-                                                           tr("Edit document %1").arg(documentName(document))));
+    return saveRecord<Document>(m_repos.documents(), before, document,
+                                tr("Edit document %1").arg(documentName(document)));
 }
 
 Status Editor::removeDocument(const QString &uid)
@@ -165,10 +149,9 @@ Status Editor::setConsultation(const QString &documentUid, const Consultation &r
     }
     if (!found)
         after.consultations.append(written);
-    return pushRecord(m_stack,
-                      new RecordCommand<Document>(
-                          m_repos.database(), m_repos.documents(), before, after,
-                          tr("Set %1's reply on %2").arg(party->name.text(Language::English), documentName(*before))));
+    return saveRecord<Document>(
+        m_repos.documents(), before, after,
+        tr("Set %1's reply on %2").arg(party->name.text(Language::English), documentName(*before)));
 }
 
 Status Editor::setDocumentState(const QString &uid, DocumentState state, const QString &overrideReason)
@@ -186,9 +169,8 @@ Status Editor::setDocumentState(const QString &uid, DocumentState state, const Q
     if (ConsensusRules::needsConsensus(state))
         blocking = ConsensusRules::blockingMembers(*before, ConsensusRules::consultedMembers(m_repos.parties()));
     if (blocking.isEmpty())
-        return pushRecord(m_stack,
-                          new RecordCommand<Document>(m_repos.database(), m_repos.documents(), before, after,
-                                                      tr("Change state of %1 to %2").arg(name, enumLabel(state))));
+        return saveRecord<Document>(m_repos.documents(), before, after,
+                                    tr("Change state of %1 to %2").arg(name, enumLabel(state)));
     const QString who = ConsensusRules::names(blocking, Language::English);
     if (reason.isEmpty())
         return makeError(Error::Code::Invalid,

@@ -105,20 +105,6 @@ QWidget *ActivityEditor::createForm()
     pageLayout->addLayout(form);
     pageLayout->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    const auto addRow = [form, page](const QString &text, QWidget *buddy, QLayout *fields, QLabel *error) {
-        auto *label = new QLabel(text, page);
-        label->setBuddy(buddy);
-        auto *box = new QVBoxLayout;
-        box->addLayout(fields);
-        if (error)
-            box->addWidget(error);
-        form->addRow(label, box);
-    };
-    const auto addWidgetRow = [form, page](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, page);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
 
     m_code = input<QLineEdit>(page, "code", tr("Code"));
     m_code->setPlaceholderText(tr("e.g. 7.h"));
@@ -132,7 +118,7 @@ QWidget *ActivityEditor::createForm()
     codeRow->addSpacing(12);
     codeRow->addWidget(groupLabel);
     codeRow->addWidget(m_workingGroup, 1);
-    addRow(tr("&Code:"), m_code, codeRow, m_codeError);
+    addFieldsRow(form, page, tr("&Code:"), m_code, codeRow, m_codeError);
 
     m_kind = input<QComboBox>(page, "kind", tr("Kind"));
     fillEnum<ActivityKind>(m_kind);
@@ -145,7 +131,7 @@ QWidget *ActivityEditor::createForm()
     kindRow->addSpacing(12);
     kindRow->addWidget(statusLabel);
     kindRow->addWidget(m_status, 1);
-    addRow(tr("&Kind:"), m_kind, kindRow, nullptr);
+    addFieldsRow(form, page, tr("&Kind:"), m_kind, kindRow, nullptr);
 
     auto *languages = new QHBoxLayout;
     for (const QString &text : {tr("English"), tr("Spanish")}) {
@@ -163,7 +149,7 @@ QWidget *ActivityEditor::createForm()
     auto *titles = new QHBoxLayout;
     titles->addWidget(m_titleEn, 1);
     titles->addWidget(m_titleEs, 1);
-    addRow(tr("&Title:"), m_titleEn, titles, m_titleError);
+    addFieldsRow(form, page, tr("&Title:"), m_titleEn, titles, m_titleError);
 
     m_descriptionEn = input<QPlainTextEdit>(page, "descriptionEn", tr("Description in English"));
     m_descriptionEs = input<QPlainTextEdit>(page, "descriptionEs", tr("Description in Spanish"));
@@ -173,7 +159,7 @@ QWidget *ActivityEditor::createForm()
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 2 * edit->frameWidth() + 8);
         descriptions->addWidget(edit, 1);
     }
-    addRow(tr("Desc&ription:"), m_descriptionEn, descriptions, nullptr);
+    addFieldsRow(form, page, tr("Desc&ription:"), m_descriptionEn, descriptions, nullptr);
 
     m_lead = input<QComboBox>(page, "lead", tr("Lead"));
     m_host = input<QComboBox>(page, "host", tr("Host"));
@@ -184,7 +170,7 @@ QWidget *ActivityEditor::createForm()
     parties->addSpacing(12);
     parties->addWidget(hostLabel);
     parties->addWidget(m_host, 1);
-    addRow(tr("&Lead:"), m_lead, parties, nullptr);
+    addFieldsRow(form, page, tr("&Lead:"), m_lead, parties, nullptr);
 
     m_targetStart = input<QDateEdit>(page, "targetStart", tr("Target start"));
     m_targetEnd = input<QDateEdit>(page, "targetEnd", tr("Target end"));
@@ -202,13 +188,13 @@ QWidget *ActivityEditor::createForm()
     dates->addSpacing(12);
     dates->addWidget(m_noTargetDate);
     dates->addStretch(1);
-    addRow(tr("Tar&get:"), m_targetStart, dates, m_datesError);
+    addFieldsRow(form, page, tr("Tar&get:"), m_targetStart, dates, m_datesError);
 
     m_progress = input<QSpinBox>(page, "progress", tr("Progress"));
     m_progress->setRange(0, 100);
     m_progress->setSingleStep(5);
     m_progress->setSuffix(tr(" %"));
-    addWidgetRow(tr("P&rogress:"), m_progress);
+    addFieldRow(form, page, tr("P&rogress:"), m_progress);
 
     m_hasFunding = input<QCheckBox>(page, "hasFunding", tr("Funding needed"));
     m_fundingAmount = input<QDoubleSpinBox>(page, "fundingAmount", tr("Amount needed"));
@@ -225,12 +211,12 @@ QWidget *ActivityEditor::createForm()
     funding->addWidget(m_fundingAmount);
     funding->addWidget(m_currency);
     funding->addStretch(1);
-    addRow(tr("&Funding needed:"), m_hasFunding, funding, nullptr);
+    addFieldsRow(form, page, tr("&Funding needed:"), m_hasFunding, funding, nullptr);
 
     m_meeting = input<QComboBox>(page, "meetingCombo", tr("Linked meeting"));
-    addWidgetRow(tr("&Meeting:"), m_meeting);
+    addFieldRow(form, page, tr("&Meeting:"), m_meeting);
     m_decision = input<QComboBox>(page, "decisionCombo", tr("Decision it came from"));
-    addWidgetRow(tr("&Decision:"), m_decision);
+    addFieldRow(form, page, tr("&Decision:"), m_decision);
     for (QComboBox *combo : {m_workingGroup, m_lead, m_host, m_meeting, m_decision}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(20);

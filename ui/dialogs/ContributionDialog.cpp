@@ -47,24 +47,12 @@ ContributionDialog::ContributionDialog(Editor &editor, const Contribution &contr
     m_note = input<QLineEdit>(this, "contributionNote", tr("Note"));
 
     auto *form = new QFormLayout;
-    const auto addRow = [this, form](const QString &text, QWidget *field, QLabel *error) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        if (!error) {
-            form->addRow(label, field);
-            return;
-        }
-        auto *box = new QVBoxLayout;
-        box->addWidget(field);
-        box->addWidget(error);
-        form->addRow(label, box);
-    };
-    addRow(tr("&Country:"), m_party, m_partyError);
-    addRow(tr("&Fund:"), m_fund, nullptr);
-    addRow(tr("&Year:"), m_year, nullptr);
-    addRow(tr("Amount &due:"), m_due, m_dueError);
-    addRow(tr("C&urrency:"), m_currency, nullptr);
-    addRow(tr("&Note:"), m_note, nullptr);
+    addFieldRow(form, this, tr("&Country:"), m_party, m_partyError);
+    addFieldRow(form, this, tr("&Fund:"), m_fund, nullptr);
+    addFieldRow(form, this, tr("&Year:"), m_year, nullptr);
+    addFieldRow(form, this, tr("Amount &due:"), m_due, m_dueError);
+    addFieldRow(form, this, tr("C&urrency:"), m_currency, nullptr);
+    addFieldRow(form, this, tr("&Note:"), m_note, nullptr);
 
     m_saveError = errorLabel(QStringLiteral("saveError"), this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -38,23 +38,11 @@ FocalPointDialog::FocalPointDialog(Editor &editor, const FocalPoint &focalPoint,
     m_personalData->setText(tr("&Personal data (a handover package may leave it out)"));
 
     auto *form = new QFormLayout;
-    const auto addRow = [this, form](const QString &text, QWidget *field, QLabel *error) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        if (!error) {
-            form->addRow(label, field);
-            return;
-        }
-        auto *box = new QVBoxLayout;
-        box->addWidget(field);
-        box->addWidget(error);
-        form->addRow(label, box);
-    };
-    addRow(tr("&Country or organization:"), m_party, nullptr);
-    addRow(tr("&Name:"), m_name, m_nameError);
-    addRow(tr("&Role:"), m_role, nullptr);
-    addRow(tr("&E-mail:"), m_email, m_emailError);
-    addRow(tr("P&hone:"), m_phone, nullptr);
+    addFieldRow(form, this, tr("&Country or organization:"), m_party, nullptr);
+    addFieldRow(form, this, tr("&Name:"), m_name, m_nameError);
+    addFieldRow(form, this, tr("&Role:"), m_role, nullptr);
+    addFieldRow(form, this, tr("&E-mail:"), m_email, m_emailError);
+    addFieldRow(form, this, tr("P&hone:"), m_phone, nullptr);
     form->addRow(QString(), m_personalData);
 
     m_saveError = errorLabel(QStringLiteral("saveError"), this);

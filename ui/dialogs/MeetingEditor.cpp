@@ -108,24 +108,10 @@ QWidget *MeetingEditor::createDetailsPage()
     pageLayout->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    // A row of fields with its error message (hidden while there is none) beneath.
-    const auto addRow = [form, page](const QString &text, QWidget *buddy, QLayout *fields, QLabel *error) {
-        auto *label = new QLabel(text, page);
-        label->setBuddy(buddy);
-        auto *box = new QVBoxLayout;
-        box->addLayout(fields);
-        box->addWidget(error);
-        form->addRow(label, box);
-    };
-    const auto addWidgetRow = [form, page](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, page);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
 
     m_kind = input<QComboBox>(page, "kind", tr("Kind"));
     fillEnum<MeetingKind>(m_kind);
-    addWidgetRow(tr("&Kind:"), m_kind);
+    addFieldRow(form, page, tr("&Kind:"), m_kind);
 
     // Title and description side by side in the conference's two languages.
     auto *languages = new QHBoxLayout;
@@ -144,7 +130,7 @@ QWidget *MeetingEditor::createDetailsPage()
     auto *titles = new QHBoxLayout;
     titles->addWidget(m_titleEn, 1);
     titles->addWidget(m_titleEs, 1);
-    addRow(tr("&Title:"), m_titleEn, titles, m_titleError);
+    addFieldsRow(form, page, tr("&Title:"), m_titleEn, titles, m_titleError);
 
     m_descriptionEn = input<QPlainTextEdit>(page, "descriptionEn", tr("Description in English"));
     m_descriptionEs = input<QPlainTextEdit>(page, "descriptionEs", tr("Description in Spanish"));
@@ -175,7 +161,7 @@ QWidget *MeetingEditor::createDetailsPage()
     dates->addSpacing(12);
     dates->addWidget(m_unscheduled);
     dates->addStretch(1);
-    addRow(tr("&Dates:"), m_startDate, dates, m_datesError);
+    addFieldsRow(form, page, tr("&Dates:"), m_startDate, dates, m_datesError);
 
     m_allDay = input<QCheckBox>(page, "allDay", tr("All day"));
     m_allDay->setText(tr("A&ll day"));
@@ -200,13 +186,13 @@ QWidget *MeetingEditor::createDetailsPage()
     zoneLabel->setBuddy(m_timeZone);
     times->addWidget(zoneLabel);
     times->addWidget(m_timeZone, 1);
-    addRow(tr("Time:"), m_allDay, times, m_timesError);
+    addFieldsRow(form, page, tr("Time:"), m_allDay, times, m_timesError);
 
     m_venueCity = input<QLineEdit>(page, "venueCity", tr("Venue city"));
-    addWidgetRow(tr("&Venue city:"), m_venueCity);
+    addFieldRow(form, page, tr("&Venue city:"), m_venueCity);
 
     m_host = input<QComboBox>(page, "host", tr("Host"));
-    addWidgetRow(tr("&Host:"), m_host);
+    addFieldRow(form, page, tr("&Host:"), m_host);
 
     m_mode = input<QComboBox>(page, "mode", tr("Mode"));
     fillEnum<MeetingMode>(m_mode);
@@ -220,14 +206,14 @@ QWidget *MeetingEditor::createDetailsPage()
     mode->addSpacing(12);
     mode->addWidget(linkLabel);
     mode->addWidget(m_virtualLink, 1);
-    addRow(tr("&Mode:"), m_mode, mode, m_linkError);
+    addFieldsRow(form, page, tr("&Mode:"), m_mode, mode, m_linkError);
 
     m_status = input<QComboBox>(page, "status", tr("Status"));
     fillEnum<MeetingStatus>(m_status);
-    addWidgetRow(tr("Stat&us:"), m_status);
+    addFieldRow(form, page, tr("Stat&us:"), m_status);
 
     m_workingGroup = input<QComboBox>(page, "workingGroup", tr("Working group"));
-    addWidgetRow(tr("&Working group:"), m_workingGroup);
+    addFieldRow(form, page, tr("&Working group:"), m_workingGroup);
 
     for (QComboBox *combo : {m_host, m_workingGroup}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

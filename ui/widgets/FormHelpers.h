@@ -6,11 +6,13 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
+#include <QVBoxLayout>
 
 namespace pd::form {
 
@@ -71,6 +73,35 @@ inline void showMessage(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+}
+
+// A labelled row of a form: a field (or a layout of fields) with its message beneath,
+// which stays hidden while there is nothing to say.
+inline void addFieldsRow(QFormLayout *form, QWidget *parent, const QString &text, QWidget *buddy, QLayout *fields,
+                         QLabel *message = nullptr)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    auto *box = new QVBoxLayout;
+    box->addLayout(fields);
+    if (message)
+        box->addWidget(message);
+    form->addRow(label, box);
+}
+
+inline void addFieldRow(QFormLayout *form, QWidget *parent, const QString &text, QWidget *field,
+                        QLabel *message = nullptr)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(field);
+    if (!message) {
+        form->addRow(label, field);
+        return;
+    }
+    auto *box = new QVBoxLayout;
+    box->addWidget(field);
+    box->addWidget(message);
+    form->addRow(label, box);
 }
 
 // An input of the form, named for tests and for screen readers.
