@@ -34,6 +34,18 @@ private Q_SLOTS:
         const auto hits = index.search(QStringLiteral("reintegracion"));
         QCOMPARE(hits.size(), 2); // the meeting and the activity
         QCOMPARE(index.search(QStringLiteral("Government of Mexico")).size(), 1);
+        // Version 6 filled the trigram filter indexes from the same rows.
+        for (const QString table : {QStringLiteral("meeting"), QStringLiteral("activity")}) {
+            const auto scalar = [&](const QString &sql) {
+                return SqlQuery::scalar((*db)->connection(), sql.arg(table));
+            };
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM %1_filter_fts")).toInt(),
+                     scalar(QStringLiteral("SELECT count(*) FROM %1")).toInt());
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM %1_filter_fts WHERE %1_filter_fts MATCH "
+                                           "'\"integracion\"'"))
+                         .toInt(),
+                     1);
+        }
         // The data itself is intact.
         QCOMPARE(SqlQuery::scalar((*db)->connection(), QStringLiteral("SELECT name_es FROM party")).toString(),
                  QStringLiteral("México"));

@@ -37,6 +37,7 @@ protected:
     ChildWriter childWriter(const Activity &activity) const override;
     void loadChildren(QList<Activity> &activities) const override;
     std::optional<SearchEntry> searchEntry(const QVariantMap &row) const override;
+    bool hasFilterIndex() const override { return true; }
     QString orderBy() const override { return QStringLiteral("working_group_id, code, id"); }
 };
 

@@ -15,6 +15,8 @@ struct FilterSql
 
     QString where() const;
     void addWords(const QString &text, const QString &column);
+    // The words of a filter text, folded as filter_text is (TextFold).
+    static QStringList foldedWords(const QString &text);
 
     static FilterSql of(const MeetingFilter &filter);
     static FilterSql of(const ActivityFilter &filter);

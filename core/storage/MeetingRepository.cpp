@@ -1,5 +1,6 @@
 #include "MeetingRepository.h"
 
+#include "FilterIndex.h"
 #include "FilterSql.h"
 #include "RowHelpers.h"
 #include "domain/TextFold.h"
@@ -9,6 +10,7 @@ namespace pd {
 QList<Meeting> MeetingRepository::find(const MeetingFilter &filter, int limit, int offset, Children children) const
 {
     FilterSql sql = FilterSql::of(filter);
+    FilterIndex(database(), table()).narrow(sql, filter.text);
     sql.binds.insert(QStringLiteral("limit"), limit);
     sql.binds.insert(QStringLiteral("offset"), offset);
     return load(QStringLiteral("SELECT * FROM meeting") + sql.where() +
@@ -18,7 +20,8 @@ QList<Meeting> MeetingRepository::find(const MeetingFilter &filter, int limit, i
 
 int MeetingRepository::countMatching(const MeetingFilter &filter) const
 {
-    const FilterSql sql = FilterSql::of(filter);
+    FilterSql sql = FilterSql::of(filter);
+    FilterIndex(database(), table()).narrow(sql, filter.text);
     return SqlQuery::scalar(db(), QStringLiteral("SELECT count(*) FROM meeting") + sql.where(), sql.binds).toInt();
 }
 

@@ -25,6 +25,7 @@ protected:
     void loadChildren(QList<Meeting> &meetings) const override;
     QString orderBy() const override { return QStringLiteral("start_date IS NULL, start_date, start_time, id"); }
     std::optional<SearchEntry> searchEntry(const QVariantMap &row) const override;
+    bool hasFilterIndex() const override { return true; }
 };
 
 } // namespace pd

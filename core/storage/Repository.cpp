@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "FilterIndex.h"
 #include "SearchIndex.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
@@ -116,6 +117,10 @@ std::optional<Repository::SearchEntry> Repository::searchEntry(const QVariantMap
 
 Status Repository::reindex(qint64 id)
 {
+    if (hasFilterIndex()) {
+        if (Status s = FilterIndex(m_db, m_table).put(id); !s)
+            return s;
+    }
     const QVariantMap row = fetchRow(id);
     const auto entry = searchEntry(row);
     if (!entry)
@@ -233,6 +238,10 @@ Status Repository::removeAggregate(qint64 id)
     if (const auto entry = searchEntry(before.toVariantMap())) {
         SearchIndex index(m_db);
         if (Status s = index.remove(entry->kind, id); !s)
+            return s;
+    }
+    if (hasFilterIndex()) {
+        if (Status s = FilterIndex(m_db, m_table).remove(id); !s)
             return s;
     }
     AuditLog audit(m_db);

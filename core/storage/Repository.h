@@ -86,6 +86,8 @@ protected:
     // The aggregate as JSON for the audit log: its row and its child tables' rows.
     QJsonObject snapshot(qint64 id) const;
     virtual std::optional<SearchEntry> searchEntry(const QVariantMap &row) const;
+    // Whether the table has a filter_text column with a trigram index (FilterIndex).
+    virtual bool hasFilterIndex() const { return false; }
 
 private:
     Status reindex(qint64 id);
