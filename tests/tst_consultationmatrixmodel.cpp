@@ -198,6 +198,55 @@ private Q_SLOTS:
         QVERIFY(AuditLog(*m_db).entriesFor(d.uid).last().reason.startsWith(QLatin1String("Undone")));
     }
 
+    // Past a page of documents both models read on as the view asks, with the right
+    // summaries, and find a document further down when the page shows it.
+    void documentsArePaged()
+    {
+        // The tester reads a page on every reset, inside it; it comes back once the
+        // documents are in (and then reads one page more, as a view would).
+        m_listTester.reset();
+        m_matrixTester.reset();
+        const int before = int(m_repos->documents().all().size());
+        QString last;
+        for (int i = 0; i < 2 * DocumentListModel::PageSize + 10; ++i) {
+            Document d;
+            d.code = QStringLiteral("P/%1").arg(i + 1);
+            d.title = {QStringLiteral("Paged %1").arg(i + 1), QStringLiteral("Paginado %1").arg(i + 1)};
+            for (const Party &p : m_list->members())
+                d.consultations.append({0, QString(), p.id, ConsultationState::NoObjection, {}, {}, {}, {}});
+            QVERIFY(m_repos->documents().add(d).ok());
+            last = d.uid;
+        }
+        const int total = before + 2 * DocumentListModel::PageSize + 10;
+        for (QAbstractItemModel *model :
+             {static_cast<QAbstractItemModel *>(m_list.get()), static_cast<QAbstractItemModel *>(m_matrix.get())}) {
+            QCOMPARE(model->rowCount(), DocumentListModel::PageSize);
+            QVERIFY(model->canFetchMore({}));
+            model->fetchMore({});
+            QCOMPARE(model->rowCount(), 2 * DocumentListModel::PageSize);
+        }
+        QCOMPARE(m_list->rowOf(last), -1); // not read yet
+        QCOMPARE(m_list->fetchRowOf(last), total - 1);
+        QVERIFY(!m_list->canFetchMore({}));
+        QCOMPARE(m_list->rowCount(), total);
+        QCOMPARE(m_list->index(total - 1, DocumentListModel::ConsultationColumn).data().toString(),
+                 QStringLiteral("11 of 11 no objection"));
+        QCOMPARE(m_matrix->fetchRowOf(last), total - 1);
+        QCOMPARE(m_matrix->index(total - 1, 0).data(ConsultationMatrixModel::StateRole).toInt(),
+                 int(ConsultationState::NoObjection));
+        QCOMPARE(m_matrix->fetchRowOf(QStringLiteral("no-such-uid")), -1);
+        m_listTester = std::make_unique<QAbstractItemModelTester>(
+            m_list.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_matrixTester = std::make_unique<QAbstractItemModelTester>(
+            m_matrix.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // A reply to a document read is shown; the model stays as far as it has read.
+        QVERIFY(reply(*m_repos->documents().byUid(last), "MX", ConsultationState::Objection).ok());
+        QCOMPARE(cell(*m_repos->documents().byUid(last), "MX").data(ConsultationMatrixModel::StateRole).toInt(),
+                 int(ConsultationState::Objection));
+        QCOMPARE(m_matrix->rowCount(), total);
+    }
+
     void attachmentsKeepVersions()
     {
         const Document d = missingPersons();

@@ -192,7 +192,6 @@ private Q_SLOTS:
         QCOMPARE(PendingFollowUpModel::carryForwardTarget(*m_repos, next)->id, next.id);
 
         PendingFollowUpModel pending(*m_repos);
-        QAbstractItemModelTester tester(&pending, QAbstractItemModelTester::FailureReportingMode::QtTest);
         pending.setTargetMeeting(next.id);
         // Open and in progress only; "no follow-up needed" stays out.
         QVERIFY(pending.rowOf(decision("7.h").uid) >= 0);
@@ -244,6 +243,65 @@ private Q_SLOTS:
         QVERIFY(!pending.index(pending.rowOf(h.uid), 0).data(PendingFollowUpModel::OnAgendaRole).toBool());
         m_editor->undoStack()->redo();
         QCOMPARE(m_repos->meetings().byId(next.id)->agenda.last().uid, itemUid);
+    }
+
+    // A register of hundreds of conclusions is read a page of top-level ones at a time,
+    // each with its sub-items; so are the follow-ups pending from it.
+    void longRegistersArePaged()
+    {
+        // The tester reads a page on every reset, inside it; it comes back once the
+        // register is in (and then reads one page more, as a view would).
+        m_tester.reset();
+        const Meeting next = meetingWhere(MeetingStatus::Planned, false);
+        const int pendingBefore = int(m_repos->decisions().openFollowUpsBefore(QDate()).size());
+        const int count = 2 * DecisionTreeModel::PageSize + 10;
+        QString lastSub;
+        for (int i = 0; i < count; ++i) {
+            Decision d;
+            d.meetingId = rcgm().id;
+            d.number = QStringLiteral("P%1").arg(i + 1);
+            d.position = 1000 + 2 * i;
+            d.text = {QStringLiteral("Paged %1").arg(i + 1), QStringLiteral("Paginado %1").arg(i + 1)};
+            QVERIFY(m_repos->decisions().add(d).ok());
+            Decision sub = d;
+            sub.id = 0;
+            sub.uid.clear();
+            sub.number += QStringLiteral(".a");
+            sub.parentId = d.id;
+            sub.position = d.position + 1;
+            QVERIFY(m_repos->decisions().add(sub).ok());
+            lastSub = sub.uid;
+        }
+        const int top = int(m_repos->decisions().topOfMeeting(rcgm().id, -1, 0).size());
+        QVERIFY(top > 2 * DecisionTreeModel::PageSize);
+        QCOMPARE(m_model->rowCount(), DecisionTreeModel::PageSize);
+        QVERIFY(m_model->canFetchMore({}));
+        m_model->fetchMore({});
+        QCOMPARE(m_model->rowCount(), 2 * DecisionTreeModel::PageSize);
+        QVERIFY(!m_model->indexOf(lastSub).isValid());
+        const QModelIndex found = m_model->fetchIndexOf(lastSub);
+        QVERIFY(found.isValid());
+        QCOMPARE(found.data().toString(), QStringLiteral("P%1.a").arg(count));
+        QCOMPARE(found.parent().data().toString(), QStringLiteral("P%1").arg(count));
+        QCOMPARE(m_model->rowCount(), top);
+        QVERIFY(!m_model->canFetchMore({}));
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The register before the paged ones is still in its tree.
+        QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("1"));
+
+        PendingFollowUpModel pending(*m_repos);
+        pending.setTargetMeeting(next.id);
+        QCOMPARE(pending.rowCount(), PendingFollowUpModel::PageSize);
+        QVERIFY(pending.canFetchMore({}));
+        const int row = pending.fetchRowOf(lastSub);
+        QVERIFY(row >= PendingFollowUpModel::PageSize);
+        QCOMPARE(pending.decisionAt(row).uid, lastSub);
+        while (pending.canFetchMore({}))
+            pending.fetchMore({});
+        QAbstractItemModelTester tester(&pending, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(pending.rowCount(), pendingBefore + 2 * count);
+        QVERIFY(!pending.index(0, PendingFollowUpModel::MeetingColumn).data().toString().isEmpty());
     }
 
     void followUpOwnerAndDue()

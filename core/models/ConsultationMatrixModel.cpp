@@ -22,7 +22,8 @@ ConsultationMatrixModel::ConsultationMatrixModel(Repositories &repos, QObject *p
 void ConsultationMatrixModel::reload()
 {
     beginResetModel();
-    m_documents = m_repos.documents().all();
+    m_documents = m_repos.documents().page(PageSize, 0);
+    m_complete = m_documents.size() < PageSize;
     m_members = ConsensusRules::consultedMembers(m_repos.parties());
     endResetModel();
 }
@@ -30,6 +31,8 @@ void ConsultationMatrixModel::reload()
 void ConsultationMatrixModel::onChanged(const QString &uid)
 {
     const int row = rowOf(uid);
+    if (row < 0 && !m_complete)
+        return; // not read yet: it comes with its page
     const auto document = m_repos.documents().byUid(uid);
     if (row < 0 || !document) {
         reload();
@@ -56,6 +59,36 @@ int ConsultationMatrixModel::rowOf(const QString &documentUid) const
             return i;
     }
     return -1;
+}
+
+int ConsultationMatrixModel::fetchRowOf(const QString &documentUid)
+{
+    int row = rowOf(documentUid);
+    while (row < 0 && !m_complete) {
+        const int from = int(m_documents.size());
+        fetchMore({});
+        for (int i = from; i < m_documents.size() && row < 0; ++i)
+            row = m_documents.at(i).uid == documentUid ? i : -1;
+    }
+    return row;
+}
+
+bool ConsultationMatrixModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void ConsultationMatrixModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_complete)
+        return;
+    const QList<Document> page = m_repos.documents().page(PageSize, int(m_documents.size()));
+    m_complete = page.size() < PageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_documents.size()), int(m_documents.size() + page.size() - 1));
+    m_documents.append(page);
+    endInsertRows();
 }
 
 int ConsultationMatrixModel::columnOf(qint64 partyId) const

@@ -30,6 +30,18 @@ void ContributionTableModel::reloadLookups()
     m_partyNames.clear();
     for (const Party &p : m_repos.parties().all())
         m_partyNames.insert(p.id, p.name.text(m_language));
+    // Ranked once by name (the same rank for the same name) rather than compared for every
+    // pair of the table's rows: locale-aware comparison is slow over thousands of them.
+    QList<qint64> byName = m_partyNames.keys();
+    std::sort(byName.begin(), byName.end(), [this](qint64 a, qint64 b) {
+        return QString::localeAwareCompare(m_partyNames.value(a), m_partyNames.value(b)) < 0;
+    });
+    m_partyRank.clear();
+    for (int i = 0; i < byName.size(); ++i) {
+        const bool same = i > 0 && QString::localeAwareCompare(m_partyNames.value(byName.at(i)),
+                                                               m_partyNames.value(byName.at(i - 1))) == 0;
+        m_partyRank.insert(byName.at(i), same ? m_partyRank.value(byName.at(i - 1)) : i);
+    }
     m_fundNames.clear();
     for (const Fund &f : m_repos.funds().all())
         m_fundNames.insert(f.id, f.name.text(m_language));
@@ -40,10 +52,7 @@ void ContributionTableModel::reload()
     beginResetModel();
     reloadLookups();
     m_items.clear();
-    for (const Contribution &c : m_repos.contributions().all()) {
-        if (matches(c))
-            m_items.append(c);
-    }
+    m_items = m_repos.contributions().find(m_year, m_fundId);
     std::stable_sort(m_items.begin(), m_items.end(),
                      [this](const Contribution &a, const Contribution &b) { return lessThan(a, b); });
     endResetModel();
@@ -62,8 +71,10 @@ bool ContributionTableModel::lessThan(const Contribution &a, const Contribution 
         return a.year > b.year;
     if (a.fundId != b.fundId)
         return a.fundId < b.fundId;
-    const int byName = QString::localeAwareCompare(m_partyNames.value(a.partyId), m_partyNames.value(b.partyId));
-    return byName != 0 ? byName < 0 : a.id < b.id;
+    // A party not (or no longer) known has no name, which sorts first.
+    const int rankA = m_partyRank.value(a.partyId, -1);
+    const int rankB = m_partyRank.value(b.partyId, -1);
+    return rankA != rankB ? rankA < rankB : a.id < b.id;
 }
 
 int ContributionTableModel::insertionRow(const Contribution &c) const
@@ -135,13 +146,7 @@ QList<ContributionTableModel::Totals> ContributionTableModel::totals() const
 
 QList<int> ContributionTableModel::years() const
 {
-    QList<int> years;
-    for (const Contribution &c : m_repos.contributions().all()) {
-        if (!years.contains(c.year))
-            years.append(c.year);
-    }
-    std::sort(years.begin(), years.end(), std::greater<int>());
-    return years;
+    return m_repos.contributions().years();
 }
 
 int ContributionTableModel::rowCount(const QModelIndex &parent) const

@@ -93,6 +93,7 @@ private:
     Repositories &m_repos;
     QList<Contribution> m_items;
     QHash<qint64, QString> m_partyNames;
+    QHash<qint64, int> m_partyRank; // by name, so that sorting compares numbers, not strings
     QHash<qint64, QString> m_fundNames;
     int m_year = 0;
     qint64 m_fundId = 0;

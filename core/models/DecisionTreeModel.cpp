@@ -49,24 +49,70 @@ void DecisionTreeModel::reload()
     m_nodes.clear();
     m_roots.clear();
     m_byUid.clear();
-    const QList<Decision> decisions = m_meetingId ? m_repos.decisions().ofMeeting(m_meetingId) : QList<Decision>();
-    QHash<qint64, int> byId;
-    m_nodes.reserve(decisions.size());
-    for (const Decision &d : decisions) {
-        byId.insert(d.id, int(m_nodes.size()));
-        m_byUid.insert(d.uid, int(m_nodes.size()));
-        m_nodes.append(Node{d, -1, 0, {}});
+    m_complete = true;
+    if (m_meetingId) {
+        const QList<Decision> top = m_repos.decisions().topOfMeeting(m_meetingId, PageSize, 0);
+        m_complete = top.size() < PageSize;
+        append(top, subItemsOf(top));
     }
-    // In register order; a sub-item whose parent is not in this meeting goes to the top.
-    for (int i = 0; i < m_nodes.size(); ++i) {
+    endResetModel();
+}
+
+QList<Decision> DecisionTreeModel::subItemsOf(const QList<Decision> &top) const
+{
+    QList<qint64> ids;
+    ids.reserve(top.size());
+    for (const Decision &d : top)
+        ids.append(d.id);
+    return m_repos.decisions().subItemsOf(m_meetingId, ids);
+}
+
+// Adds a page of top-level decisions and their sub-items, in register order.
+void DecisionTreeModel::append(const QList<Decision> &top, const QList<Decision> &subItems)
+{
+    QHash<qint64, int> byId;
+    for (const QList<Decision> *list : {&top, &subItems}) {
+        for (const Decision &d : *list) {
+            byId.insert(d.id, int(m_nodes.size()));
+            m_byUid.insert(d.uid, int(m_nodes.size()));
+            m_nodes.append(Node{d, -1, 0, {}});
+        }
+    }
+    const int first = int(m_nodes.size() - top.size() - subItems.size());
+    for (int i = first; i < m_nodes.size(); ++i) {
         Node &node = m_nodes[i];
-        const int parent = node.decision.parentId ? byId.value(node.decision.parentId, -1) : -1;
-        node.parent = parent == i ? -1 : parent;
-        QList<int> &siblings = node.parent < 0 ? m_roots : m_nodes[node.parent].children;
+        const int parent = i < first + top.size() ? -1 : byId.value(node.decision.parentId, -1);
+        node.parent = parent;
+        QList<int> &siblings = parent < 0 ? m_roots : m_nodes[parent].children;
         node.row = int(siblings.size());
         siblings.append(i);
     }
-    endResetModel();
+}
+
+bool DecisionTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void DecisionTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_complete)
+        return;
+    const QList<Decision> top = m_repos.decisions().topOfMeeting(m_meetingId, PageSize, int(m_roots.size()));
+    m_complete = top.size() < PageSize;
+    if (top.isEmpty())
+        return;
+    const QList<Decision> subItems = subItemsOf(top);
+    beginInsertRows({}, int(m_roots.size()), int(m_roots.size() + top.size() - 1));
+    append(top, subItems);
+    endInsertRows();
+}
+
+QModelIndex DecisionTreeModel::fetchIndexOf(const QString &uid, int column)
+{
+    while (!m_byUid.contains(uid) && !m_complete)
+        fetchMore({});
+    return indexOf(uid, column);
 }
 
 void DecisionTreeModel::onAdded(const QString &uid)

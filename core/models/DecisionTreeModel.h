@@ -13,7 +13,9 @@ class Repositories;
  * The decision register of one meeting as a tree: the numbered conclusions at the top
  * (1, 2, …) and their sub-items under them (1.a, 7.p, 7.p.i), as the repository links
  * them. It follows the repository: a changed decision is refreshed in place; one added,
- * removed or moved within the tree reloads the meeting (some sixty rows).
+ * removed or moved within the tree reloads the meeting (some sixty rows). The top-level
+ * conclusions are read PageSize at a time, each with all its sub-items (fetchMore), so a
+ * register of thousands opens at once.
  */
 class DecisionTreeModel : public QAbstractItemModel
 {
@@ -38,6 +40,8 @@ public:
         OwnerIdRole // qint64, 0 for none
     };
 
+    static constexpr int PageSize = 100;
+
     explicit DecisionTreeModel(Repositories &repos, QObject *parent = nullptr);
 
     void setMeeting(qint64 meetingId);
@@ -46,7 +50,9 @@ public:
     Language language() const { return m_language; }
     void reload();
 
-    QModelIndex indexOf(const QString &uid, int column = NumberColumn) const;
+    QModelIndex indexOf(const QString &uid, int column = NumberColumn) const; // among the rows read
+    // The index of the decision, reading further pages until it comes.
+    QModelIndex fetchIndexOf(const QString &uid, int column = NumberColumn);
     const Decision *decisionAt(const QModelIndex &index) const;
     QString partyName(qint64 partyId) const { return m_partyNames.value(partyId); }
 
@@ -56,6 +62,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
 private:
     struct Node
@@ -67,6 +75,8 @@ private:
     };
 
     void reloadLookups();
+    void append(const QList<Decision> &top, const QList<Decision> &subItems);
+    QList<Decision> subItemsOf(const QList<Decision> &top) const;
     void onAdded(const QString &uid);
     void onChanged(const QString &uid);
     void onRemoved(const QString &uid);
@@ -76,6 +86,7 @@ private:
     qint64 m_meetingId = 0;
     Language m_language = Language::English;
     QList<Node> m_nodes;
+    bool m_complete = true;
     QList<int> m_roots;
     QHash<QString, int> m_byUid;
     QHash<qint64, QString> m_partyNames;

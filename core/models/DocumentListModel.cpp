@@ -24,7 +24,8 @@ DocumentListModel::DocumentListModel(Repositories &repos, QObject *parent) : QAb
 void DocumentListModel::reload()
 {
     beginResetModel();
-    m_documents = m_repos.documents().all();
+    m_documents = m_repos.documents().page(PageSize, 0);
+    m_complete = m_documents.size() < PageSize;
     m_members = ConsensusRules::consultedMembers(m_repos.parties());
     m_groupNames.clear();
     for (const WorkingGroup &g : m_repos.workingGroups().all())
@@ -35,6 +36,8 @@ void DocumentListModel::reload()
 void DocumentListModel::onChanged(const QString &uid)
 {
     const int row = rowOf(uid);
+    if (row < 0 && !m_complete)
+        return; // not read yet: it comes with its page
     const auto document = m_repos.documents().byUid(uid);
     if (row < 0 || !document) {
         reload();
@@ -66,6 +69,36 @@ int DocumentListModel::rowOf(const QString &uid) const
             return i;
     }
     return -1;
+}
+
+int DocumentListModel::fetchRowOf(const QString &uid)
+{
+    int row = rowOf(uid);
+    while (row < 0 && !m_complete) {
+        const int from = int(m_documents.size());
+        fetchMore({});
+        for (int i = from; i < m_documents.size() && row < 0; ++i)
+            row = m_documents.at(i).uid == uid ? i : -1;
+    }
+    return row;
+}
+
+bool DocumentListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void DocumentListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_complete)
+        return;
+    const QList<Document> page = m_repos.documents().page(PageSize, int(m_documents.size()));
+    m_complete = page.size() < PageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_documents.size()), int(m_documents.size() + page.size() - 1));
+    m_documents.append(page);
+    endInsertRows();
 }
 
 int DocumentListModel::rowCount(const QModelIndex &parent) const

@@ -42,28 +42,69 @@ void PendingFollowUpModel::reload()
     m_onAgenda.clear();
     m_meetingNames.clear();
     m_partyNames.clear();
-    const auto target = m_targetId ? m_repos.meetings().byId(m_targetId) : std::nullopt;
-    if (target) {
-        m_items = m_repos.decisions().openFollowUpsBefore(target->startDate, target->id);
-        for (const Decision &d : std::as_const(m_items)) {
-            for (const AgendaItem &item : target->agenda) {
-                if (notesReferTo(item.notes, d.uid))
-                    m_onAgenda.insert(d.uid);
-            }
-        }
-        const QLocale locale(m_language == Language::Spanish ? QLocale::Spanish : QLocale::English);
-        MeetingFilter scheduled;
-        scheduled.scheduled = true;
-        for (const Meeting &m : m_repos.meetings().find(scheduled, -1, 0, Children::Skip)) {
-            const QString date = locale.toString(m.startDate, QStringLiteral("d MMM yyyy"));
-            m_meetingNames.insert(m.id, m.code.isEmpty() ? date : m.code + QStringLiteral(" · ") + date);
-        }
+    m_complete = true;
+    m_target = m_targetId ? m_repos.meetings().byId(m_targetId) : std::nullopt;
+    if (m_target) {
         for (const Party &p : m_repos.parties().all()) {
             const QString acronym = p.acronym.text(m_language);
             m_partyNames.insert(p.id, acronym.isEmpty() ? p.name.text(m_language) : acronym);
         }
+        const QList<Decision> page =
+            m_repos.decisions().openFollowUpsBefore(m_target->startDate, m_target->id, PageSize, 0);
+        m_complete = page.size() < PageSize;
+        addPage(page);
     }
     endResetModel();
+}
+
+// Appends a page with what its rows show: whether each is on the target's agenda and the
+// names of the meetings they come from (only those, not every meeting of the calendar).
+void PendingFollowUpModel::addPage(const QList<Decision> &page)
+{
+    const QLocale locale(m_language == Language::Spanish ? QLocale::Spanish : QLocale::English);
+    for (const Decision &d : page) {
+        for (const AgendaItem &item : m_target->agenda) {
+            if (notesReferTo(item.notes, d.uid))
+                m_onAgenda.insert(d.uid);
+        }
+        if (d.meetingId && !m_meetingNames.contains(d.meetingId)) {
+            const auto m = m_repos.meetings().byId(d.meetingId);
+            const QString date = m ? locale.toString(m->startDate, QStringLiteral("d MMM yyyy")) : QString();
+            m_meetingNames.insert(d.meetingId, !m || m->code.isEmpty() ? date : m->code + QStringLiteral(" · ") + date);
+        }
+    }
+    m_items.append(page);
+}
+
+bool PendingFollowUpModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void PendingFollowUpModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_complete || !m_target)
+        return;
+    const QList<Decision> page =
+        m_repos.decisions().openFollowUpsBefore(m_target->startDate, m_target->id, PageSize, int(m_items.size()));
+    m_complete = page.size() < PageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_items.size()), int(m_items.size() + page.size() - 1));
+    addPage(page);
+    endInsertRows();
+}
+
+int PendingFollowUpModel::fetchRowOf(const QString &uid)
+{
+    int row = rowOf(uid);
+    while (row < 0 && !m_complete) {
+        const int from = int(m_items.size());
+        fetchMore({});
+        for (int i = from; i < m_items.size() && row < 0; ++i)
+            row = m_items.at(i).uid == uid ? i : -1;
+    }
+    return row;
 }
 
 int PendingFollowUpModel::rowOf(const QString &uid) const
@@ -149,20 +190,38 @@ std::optional<Meeting> PendingFollowUpModel::carryForwardTarget(Repositories &re
     };
     if (open(chosen))
         return chosen;
-    // In calendar order: scheduled by date, then those to be scheduled.
-    const QList<Meeting> meetings = repos.meetings().find(MeetingFilter(), -1, 0, Children::Skip);
+    // In calendar order (as MeetingRepository::find: those to be scheduled, then by date),
+    // read a page at a time from the chosen meeting on, stopping at the first of the same
+    // kind: a calendar of thousands of meetings need not be read whole.
     const auto later = [&](const Meeting &m) {
         if (m.id == chosen.id || !open(m))
             return false;
         return !m.isScheduled() || !chosen.isScheduled() || m.startDate > chosen.startDate;
     };
-    for (const bool sameKind : {true, false}) {
-        for (const Meeting &m : meetings) {
-            if (later(m) && (!sameKind || m.kind == chosen.kind))
-                return m;
+    MeetingFilter unscheduled;
+    unscheduled.scheduled = false;
+    MeetingFilter scheduled;
+    scheduled.scheduled = true;
+    if (chosen.isScheduled())
+        scheduled.from = chosen.startDate;
+    constexpr int Page = 200;
+    std::optional<Meeting> anyKind;
+    for (const MeetingFilter &filter : {unscheduled, scheduled}) {
+        for (int offset = 0;; offset += Page) {
+            const QList<Meeting> page = repos.meetings().find(filter, Page, offset, Children::Skip);
+            for (const Meeting &m : page) {
+                if (!later(m))
+                    continue;
+                if (m.kind == chosen.kind)
+                    return m;
+                if (!anyKind)
+                    anyKind = m;
+            }
+            if (page.size() < Page)
+                break;
         }
     }
-    return std::nullopt;
+    return anyKind;
 }
 
 } // namespace pd

@@ -18,6 +18,8 @@ class Repositories;
  * cancelled or needing none) of the meetings held before a target meeting, oldest
  * first, to be carried into its agenda. Those already on the target's agenda say so
  * (OnAgendaRole). Reloads on every change of a decision or a meeting (a few rows).
+ * Read PageSize rows at a time as the view scrolls (fetchMore): years of registers may
+ * leave thousands open.
  */
 class PendingFollowUpModel : public QAbstractTableModel
 {
@@ -39,6 +41,8 @@ public:
         OnAgendaRole // bool: already on the target meeting's agenda
     };
 
+    static constexpr int PageSize = 100;
+
     explicit PendingFollowUpModel(Repositories &repos, QObject *parent = nullptr);
 
     // The meeting the follow-ups would be carried into (0: none, an empty list).
@@ -47,7 +51,11 @@ public:
     void setLanguage(Language language);
     void reload();
 
-    int rowOf(const QString &uid) const;
+    int rowOf(const QString &uid) const; // among the rows read so far
+    // The row of the follow-up, reading further pages until it comes; -1 if there is none.
+    int fetchRowOf(const QString &uid);
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     const Decision &decisionAt(int row) const { return m_items.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -61,10 +69,14 @@ public:
     static std::optional<Meeting> carryForwardTarget(Repositories &repos, const Meeting &chosen);
 
 private:
+    void addPage(const QList<Decision> &page);
+
     Repositories &m_repos;
     qint64 m_targetId = 0;
     Language m_language = Language::English;
     QList<Decision> m_items;
+    std::optional<Meeting> m_target;
+    bool m_complete = true;
     QSet<QString> m_onAgenda;
     QHash<qint64, QString> m_meetingNames;
     QHash<qint64, QString> m_partyNames;

@@ -10,6 +10,31 @@ ContributionRepository::ContributionRepository(Database &db, QObject *parent)
     addChildTable({QStringLiteral("payment"), QStringLiteral("contribution_id"), QStringLiteral("paid_on, uid")});
 }
 
+QList<Contribution> ContributionRepository::find(int year, qint64 fundId) const
+{
+    QStringList where;
+    QVariantMap binds;
+    if (year != 0) {
+        where.append(QStringLiteral("year = :year"));
+        binds.insert(QStringLiteral("year"), year);
+    }
+    if (fundId != 0) {
+        where.append(QStringLiteral("fund_id = :fund"));
+        binds.insert(QStringLiteral("fund"), fundId);
+    }
+    const QString filter =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return load(QStringLiteral("SELECT * FROM contribution%1 ORDER BY %2").arg(filter, orderBy()), binds);
+}
+
+QList<int> ContributionRepository::years() const
+{
+    QList<int> years;
+    for (const QVariantMap &r : fetchRows(QStringLiteral("SELECT DISTINCT year FROM contribution ORDER BY year DESC")))
+        years.append(r.value(QStringLiteral("year")).toInt());
+    return years;
+}
+
 QVariantMap ContributionRepository::toRow(const Contribution &c) const
 {
     QVariantMap r;

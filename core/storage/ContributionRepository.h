@@ -11,6 +11,11 @@ class ContributionRepository : public AggregateRepository<Contribution>
     Q_OBJECT
 public:
     explicit ContributionRepository(Database &db, QObject *parent = nullptr);
+    // The contributions of one year and one fund (0: every year, every fund), with their
+    // payments: the table reads only what its filter shows.
+    QList<Contribution> find(int year, qint64 fundId) const;
+    // The years that have a contribution, newest first.
+    QList<int> years() const;
 
 protected:
     QVariantMap toRow(const Contribution &contribution) const override;

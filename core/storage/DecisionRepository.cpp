@@ -24,7 +24,69 @@ std::optional<Decision> DecisionRepository::byNumber(qint64 meetingId, const QSt
     return found.isEmpty() ? std::nullopt : std::optional<Decision>(found.first());
 }
 
-QList<Decision> DecisionRepository::openFollowUpsBefore(const QDate &before, qint64 exceptMeetingId) const
+QList<Decision> DecisionRepository::topOfMeeting(qint64 meetingId, int limit, int offset) const
+{
+    return load(
+        QStringLiteral("SELECT * FROM decision d WHERE d.meeting_id = :meeting"
+                       " AND (d.parent_id IS NULL OR d.parent_id = d.id OR NOT EXISTS"
+                       " (SELECT 1 FROM decision p WHERE p.id = d.parent_id AND p.meeting_id = d.meeting_id))"
+                       " ORDER BY d.position, d.id LIMIT :limit OFFSET :offset"),
+        {{QStringLiteral("meeting"), meetingId}, {QStringLiteral("limit"), limit}, {QStringLiteral("offset"), offset}});
+}
+
+QList<Decision> DecisionRepository::subItemsOf(qint64 meetingId, const QList<qint64> &parentIds) const
+{
+    if (parentIds.isEmpty())
+        return {};
+    QStringList names;
+    QVariantMap binds{{QStringLiteral("meeting"), meetingId}, {QStringLiteral("meeting2"), meetingId}};
+    for (int i = 0; i < parentIds.size(); ++i) {
+        names.append(QStringLiteral(":parent%1").arg(i));
+        binds.insert(QStringLiteral("parent%1").arg(i), parentIds.at(i));
+    }
+    // By the parent index (the unary + keeps SQLite off the meeting's, which holds the
+    // whole register); UNION (not UNION ALL) stops at a cycle of parents.
+    return load(QStringLiteral("WITH RECURSIVE sub(id) AS ("
+                               " SELECT id FROM decision WHERE +meeting_id = :meeting AND parent_id <> id"
+                               " AND parent_id IN (%1)"
+                               " UNION SELECT d.id FROM decision d JOIN sub ON d.parent_id = sub.id"
+                               " WHERE +d.meeting_id = :meeting2 AND d.parent_id <> d.id)"
+                               " SELECT * FROM decision WHERE id IN (SELECT id FROM sub) ORDER BY position, id")
+                    .arg(names.join(QLatin1Char(','))),
+                binds);
+}
+
+QList<MeetingChoice> DecisionRepository::meetingChoices() const
+{
+    // Read by column position rather than as a map per row: it is one row per meeting.
+    SqlQuery query(db(), QStringLiteral("SELECT id, code, title_en, title_es, start_date, status FROM meeting"
+                                        " ORDER BY start_date, start_time, id"));
+    QList<MeetingChoice> choices;
+    if (!query.exec())
+        return choices;
+    while (query.next()) {
+        MeetingChoice c;
+        c.id = query.value(0).toLongLong();
+        c.code = query.value(1).toString();
+        c.title = {query.value(2).toString(), query.value(3).toString()};
+        c.startDate = toDate(query.value(4));
+        c.status = enumFromKey<MeetingStatus>(query.value(5).toString()).value_or(MeetingStatus::Planned);
+        choices.append(c);
+    }
+    return choices;
+}
+
+QSet<qint64> DecisionRepository::meetingsWithDecisions() const
+{
+    QSet<qint64> ids;
+    for (const QVariantMap &r :
+         fetchRows(QStringLiteral("SELECT DISTINCT meeting_id FROM decision WHERE meeting_id IS NOT NULL")))
+        ids.insert(row::id(r, "meeting_id"));
+    return ids;
+}
+
+QList<Decision> DecisionRepository::openFollowUpsBefore(const QDate &before, qint64 exceptMeetingId, int limit,
+                                                        int offset) const
 {
     QVariantMap binds{{QStringLiteral("open"), enumKey(DecisionStatus::Open)},
                       {QStringLiteral("progress"), enumKey(DecisionStatus::InProgress)},
@@ -36,7 +98,9 @@ QList<Decision> DecisionRepository::openFollowUpsBefore(const QDate &before, qin
         sql += QStringLiteral(" AND m.start_date < :before");
         binds.insert(QStringLiteral("before"), dateValue(before));
     }
-    sql += QStringLiteral(" ORDER BY m.start_date, m.id, d.position, d.id");
+    sql += QStringLiteral(" ORDER BY m.start_date, m.id, d.position, d.id LIMIT :limit OFFSET :offset");
+    binds.insert(QStringLiteral("limit"), limit);
+    binds.insert(QStringLiteral("offset"), offset);
     return load(sql, binds);
 }
 

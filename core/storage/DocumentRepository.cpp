@@ -10,6 +10,12 @@ DocumentRepository::DocumentRepository(Database &db, QObject *parent)
     addChildTable({QStringLiteral("consultation"), QStringLiteral("document_id"), QStringLiteral("party_id")});
 }
 
+QList<Document> DocumentRepository::page(int limit, int offset) const
+{
+    return load(QStringLiteral("SELECT * FROM document ORDER BY id LIMIT :limit OFFSET :offset"),
+                {{QStringLiteral("limit"), limit}, {QStringLiteral("offset"), offset}});
+}
+
 QVariantMap DocumentRepository::toRow(const Document &d) const
 {
     QVariantMap r;

@@ -11,6 +11,9 @@ class DocumentRepository : public AggregateRepository<Document>
     Q_OBJECT
 public:
     explicit DocumentRepository(Database &db, QObject *parent = nullptr);
+    // `limit` documents from `offset` in list order (as all()), with their consultations:
+    // the lists read a page at a time.
+    QList<Document> page(int limit, int offset) const;
 
 protected:
     QVariantMap toRow(const Document &document) const override;

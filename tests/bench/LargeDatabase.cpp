@@ -148,6 +148,40 @@ QString generateLargeDatabase(const QString &path, double scale)
         if (Status s = repos.documents().add(d); !s)
             return s.error().message;
     }
+    QList<qint64> funds;
+    for (const Fund &f : repos.funds().all())
+        funds.append(f.id);
+    const int firstYear = 2036 - scaled(full.contributionYears);
+    for (int year = firstYear; year < 2036; ++year) {
+        for (qint64 member : std::as_const(members)) {
+            for (qint64 fund : std::as_const(funds)) {
+                Contribution c;
+                c.partyId = member;
+                c.fundId = fund;
+                c.year = year;
+                c.due = 1000000 + qint64(random.bounded(9000000));
+                qint64 left = c.due;
+                for (int p = int(random.bounded(4)); p > 0 && left > 0; --p) {
+                    const qint64 amount = qMin(left, c.due / 3 + qint64(random.bounded(int(c.due / 2))));
+                    c.payments.append({0, QString(), QDate(year, 1, 1).addDays(random.bounded(365)), amount, {}});
+                    left -= amount;
+                }
+                if (Status s = repos.contributions().add(c); !s)
+                    return s.error().message;
+            }
+        }
+    }
+    for (int i = 0; i < scaled(full.focalPoints); ++i) {
+        FocalPoint f;
+        f.partyId = pick(random, parties);
+        f.name = QStringLiteral("Focal Point %1").arg(i + 1);
+        f.role = QStringLiteral("Focal point, %1").arg(QLatin1String(Topics[random.bounded(10)]));
+        f.email = QStringLiteral("focal%1@example.org").arg(i + 1);
+        f.phone = QStringLiteral("+1 555 %1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        f.personalData = random.bounded(4) != 0;
+        if (Status s = repos.focalPoints().add(f); !s)
+            return s.error().message;
+    }
     if (Status s = tx.commit(); !s)
         return s.error().message;
     return {};

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -29,6 +30,9 @@ DecisionsPage::DecisionsPage(Editor &editor, QWidget *parent) : QWidget(parent),
     Repositories &repos = editor.repositories();
 
     m_meeting = form::input<QComboBox>(this, "meetingCombo", tr("Meeting"));
+    // Sized without measuring every meeting's label (there may be thousands).
+    m_meeting->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_meeting->setMinimumContentsLength(60);
     auto *meetingLabel = new QLabel(tr("&Meeting:"), this);
     meetingLabel->setBuddy(m_meeting);
 
@@ -136,6 +140,11 @@ DecisionsPage::DecisionsPage(Editor &editor, QWidget *parent) : QWidget(parent),
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &DecisionsPage::updateDetails);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepUid = currentUid(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &DecisionsPage::expandAndRestore);
+    // A further page of conclusions, read as the view scrolls, opens like the first.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        for (int row = first; !parent.isValid() && row <= last; ++row)
+            m_view->expandRecursively(m_model->index(row, 0));
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DecisionsPage::updateDetails);
     connect(m_status, &QComboBox::activated, this, &DecisionsPage::applyStatus);
     connect(m_owner, &QComboBox::activated, this, &DecisionsPage::applyFollowUp);
@@ -171,20 +180,30 @@ void DecisionsPage::fillMeetings()
 {
     Repositories &repos = m_editor.repositories();
     const qint64 current = currentMeeting();
-    const QList<Meeting> meetings = repos.meetings().find(MeetingFilter(), -1, 0, Children::Skip);
+    const QList<MeetingChoice> meetings = repos.decisions().meetingChoices();
+    const QSet<qint64> withRegister = repos.decisions().meetingsWithDecisions();
     const QLocale locale(m_language == Language::Spanish ? QLocale::Spanish : QLocale::English);
     const QSignalBlocker blocker(m_meeting);
-    m_meeting->clear();
+    // Thousands of meetings go into the combo box's model in one insertion, not one by one.
+    QList<QStandardItem *> items;
+    items.reserve(meetings.size());
     qint64 preferred = 0;
-    for (const Meeting &m : meetings) {
+    for (const MeetingChoice &m : meetings) {
+        const bool scheduled = m.startDate.isValid();
         const QString when =
-            m.isScheduled() ? locale.toString(m.startDate, QStringLiteral("d MMM yyyy")) : tr("To be scheduled");
+            scheduled ? locale.toString(m.startDate, QStringLiteral("d MMM yyyy")) : tr("To be scheduled");
         const QString code = m.code.isEmpty() ? QString() : m.code + QLatin1Char(' ');
-        m_meeting->addItem(when + QStringLiteral(" — ") + code + labels::elided(m.title.text(m_language), 80), m.id);
-        if (!current && m.isScheduled() && m.status == MeetingStatus::Held &&
-            !repos.decisions().ofMeeting(m.id).isEmpty())
+        auto *item =
+            new QStandardItem(when + QStringLiteral(" — ") + code + labels::elided(m.title.text(m_language), 80));
+        item->setData(m.id, Qt::UserRole);
+        items.append(item);
+        if (!current && scheduled && m.status == MeetingStatus::Held && withRegister.contains(m.id))
             preferred = m.id;
     }
+    auto *model = new QStandardItemModel(m_meeting);
+    if (!items.isEmpty())
+        model->appendColumn(items);
+    m_meeting->setModel(model); // deletes the previous one, which the combo box owned
     const int index = m_meeting->findData(current ? current : preferred);
     m_meeting->setCurrentIndex(index >= 0 ? index : (m_meeting->count() > 0 ? 0 : -1));
     meetingChosen(); // also when it stays: its target may have changed (held, a new meeting)
@@ -262,7 +281,7 @@ void DecisionsPage::showDecision(const QString &uid)
     if (!decision)
         return;
     showMeeting(decision->meetingId);
-    const QModelIndex index = m_model->indexOf(uid);
+    const QModelIndex index = m_model->fetchIndexOf(uid);
     if (!index.isValid())
         return;
     m_view->setCurrentIndex(index);
@@ -368,7 +387,7 @@ void DecisionsPage::carryForward()
     const Status result = m_editor.carryForward(uid, m_editor.repositories().meetings().uidOf(target));
     showError(result ? QString() : tr("The follow-up could not be carried forward: %1").arg(result.error().message));
     // Keep the row selected (the list reloads), now marked as on the agenda.
-    const int row = m_pending->rowOf(uid);
+    const int row = m_pending->fetchRowOf(uid);
     if (row >= 0)
         m_pendingView->setCurrentIndex(m_pending->index(row, PendingFollowUpModel::NumberColumn));
     updateActions();

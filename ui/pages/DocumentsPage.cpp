@@ -188,7 +188,7 @@ QString DocumentsPage::currentDocumentUid() const
 
 void DocumentsPage::showDocument(const QString &uid)
 {
-    const int row = m_list->rowOf(uid);
+    const int row = m_list->fetchRowOf(uid);
     if (row < 0 || uid == currentDocumentUid())
         return;
     const QModelIndex index = m_list->index(row, DocumentListModel::TitleColumn);
@@ -202,7 +202,7 @@ void DocumentsPage::onCurrentDocumentChanged()
     m_overrideRow->hide();
     m_overrideReason->clear();
     showError(QString());
-    const int matrixRow = m_matrix->rowOf(uid);
+    const int matrixRow = m_matrix->fetchRowOf(uid);
     if (matrixRow >= 0 && m_matrixView->currentIndex().row() != matrixRow) {
         const int column = qMax(0, m_matrixView->currentIndex().column());
         m_matrixView->setCurrentIndex(m_matrix->index(matrixRow, column));
