@@ -9,6 +9,7 @@
 #include "pages/ActivitiesPage.h"
 #include "pages/CalendarPage.h"
 #include "pages/ContributionsPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/DecisionsPage.h"
 #include "pages/DirectoryPage.h"
 #include "pages/DocumentsPage.h"
@@ -67,6 +68,10 @@ private Q_SLOTS:
         auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
         auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(pages && navigation);
+        // The dashboard is the start page of a first session.
+        QVERIFY(qobject_cast<DashboardPage *>(pages->currentWidget()));
+        QCOMPARE(navigation->currentRow(), int(MainWindow::DashboardPageIndex));
+        QTest::keySequence(window.get(), QKeySequence(QStringLiteral("Ctrl+1")));
         QVERIFY(qobject_cast<CalendarPage *>(pages->currentWidget()));
 
         navigation->setFocus();

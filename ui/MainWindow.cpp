@@ -8,6 +8,7 @@
 #include "pages/ActivitiesPage.h"
 #include "pages/CalendarPage.h"
 #include "pages/ContributionsPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/DecisionsPage.h"
 #include "pages/DirectoryPage.h"
 #include "pages/DocumentsPage.h"
@@ -230,6 +231,19 @@ QWidget *MainWindow::ensurePage(Page page)
             built = m_directory;
         }
         break;
+    case DashboardPageIndex:
+        if (!m_dashboard) {
+            m_dashboard = new DashboardPage(*m_editor, m_pages);
+            m_dashboard->setLanguage(m_language);
+            // A fixed "today" (ISO date) for screenshots and demonstrations of past data.
+            const QDate today =
+                QDate::fromString(QSettings().value(QStringLiteral("dashboard/today")).toString(), Qt::ISODate);
+            if (today.isValid())
+                m_dashboard->setToday(today);
+            connect(m_dashboard, &DashboardPage::openRecordRequested, this, &MainWindow::openRecord);
+            built = m_dashboard;
+        }
+        break;
     case PageCount:
         break;
     }
@@ -244,8 +258,8 @@ QWidget *MainWindow::ensurePage(Page page)
 
 QStringList MainWindow::pageNames()
 {
-    return {tr("&Calendar"),  tr("&Activities"),    tr("&Documents"),
-            tr("D&ecisions"), tr("C&ontributions"), tr("Di&rectory")};
+    return {tr("&Calendar"),      tr("&Activities"), tr("&Documents"), tr("D&ecisions"),
+            tr("C&ontributions"), tr("Di&rectory"),  tr("Das&hboard")};
 }
 
 void MainWindow::showPage(Page page)
@@ -275,6 +289,9 @@ void MainWindow::openRecord(const QString &kind, const QString &uid)
     } else if (kind == QLatin1String("decision")) {
         showPage(DecisionsPageIndex);
         static_cast<DecisionsPage *>(ensurePage(DecisionsPageIndex))->showDecision(uid);
+    } else if (kind == QLatin1String("contribution")) {
+        showPage(ContributionsPageIndex);
+        static_cast<ContributionsPage *>(ensurePage(ContributionsPageIndex))->showContribution(uid);
     }
 }
 
@@ -438,7 +455,9 @@ void MainWindow::restoreSettings()
         m_calendar->setMonth(month);
     m_calendar->setView(CalendarPage::View(
         qBound(0, settings.value(QStringLiteral("calendar/view")).toInt(), int(CalendarPage::View::List))));
-    showPage(Page(qBound(0, settings.value(QStringLiteral("window/page")).toInt(), int(PageCount) - 1)));
+    // The dashboard is the start page until the user has been somewhere else.
+    showPage(Page(
+        qBound(0, settings.value(QStringLiteral("window/page"), int(DashboardPageIndex)).toInt(), int(PageCount) - 1)));
 }
 
 void MainWindow::saveSettings()

@@ -25,6 +25,7 @@ class DocumentsPage;
 class DecisionsPage;
 class ContributionsPage;
 class DirectoryPage;
+class DashboardPage;
 
 /*
  * The main window over one open database. It owns the Database, the Repositories and
@@ -45,6 +46,7 @@ public:
         DecisionsPageIndex,
         ContributionsPageIndex,
         DirectoryPageIndex,
+        DashboardPageIndex, // what needs attention; last, so that saved page numbers keep their meaning
         PageCount
     };
 
@@ -100,6 +102,7 @@ private:
     DecisionsPage *m_decisions = nullptr;
     ContributionsPage *m_contributions = nullptr;
     DirectoryPage *m_directory = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     QDockWidget *m_history = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;
