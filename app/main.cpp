@@ -6,10 +6,12 @@
 #include "i18n/Translation.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 void describe(QCoreApplication &app)
@@ -29,20 +31,28 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (pd::CommandLine::runsHeadless(arguments)) {
-        QCoreApplication app(argc, argv);
+        // print lays out text, which needs fonts and so a QGuiApplication; the offscreen
+        // platform lets it run with no display.
+        std::unique_ptr<QCoreApplication> application;
+        if (pd::CommandLine::needsFonts(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        QCoreApplication &app = *application;
         describe(app);
         // stderr carries one-line errors only; the storage log speaks when asked to
         // (QT_LOGGING_RULES="pd.*=true").
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
             QLoggingCategory::setFilterRules(QStringLiteral("pd.*=false"));
-        pd::installTranslation(app);
+        pd::translation::setLanguage(app, pd::translation::systemLanguage()); // --lang may change it
         QTextStream out(stdout);
         QTextStream err(stderr);
         return pd::CommandLine::run(app.arguments(), out, err);
     }
     QApplication app(argc, argv);
     describe(app);
-    app.setApplicationDisplayName(QApplication::translate("main", "Presidency Desk"));
-    pd::installTranslation(app);
     return pd::runDesktop(app);
 }

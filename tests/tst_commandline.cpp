@@ -5,6 +5,7 @@
 // Every run names its database with --db and gets HOME and XDG_DATA_HOME inside a
 // temporary folder, so the user's own data location is never touched.
 
+#include "ProgramRun.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
 #include "storage/Database.h"
@@ -39,25 +40,7 @@ const QStringList &entities()
     return names;
 }
 
-struct Run
-{
-    bool finished = false;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    // The lines of stderr; a final line without a newline still counts.
-    QStringList errLines() const
-    {
-        QString text = errText();
-        if (text.endsWith(QLatin1Char('\n')))
-            text.chop(1);
-        return text.isEmpty() ? QStringList() : text.split(QLatin1Char('\n'));
-    }
-};
+using Run = test::ProgramRun;
 
 // RFC 4180 records: quoted fields may hold commas, quotes and line breaks.
 QList<QStringList> parseCsv(const QString &text)
@@ -153,23 +136,7 @@ private:
 
     Run run(const QStringList &arguments) const
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.setWorkingDirectory(m_files);
-        process.start(QStringLiteral(PD_PROGRAM), arguments);
-        Run result;
-        if (!process.waitForStarted(30000))
-            return result;
-        result.finished = process.waitForFinished(120000);
-        if (!result.finished) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-        result.exitStatus = process.exitStatus();
-        result.exitCode = process.exitCode();
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return test::runProgram(QStringLiteral(PD_PROGRAM), arguments, environment(), m_files);
     }
 
     // Runs `list ENTITY --format json` and returns the array, failing on anything else.

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "exchange/NewDatabase.h"
+#include "i18n/Translation.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -32,14 +33,32 @@ Result<std::unique_ptr<Database>> openForDesktop(const QString &path, bool wantN
 
 int runDesktop(QApplication &app)
 {
+    // The language chosen in the settings, else the system's; --lang overrides it once.
+    translation::setLanguage(app, translation::startupLanguage());
+    app.setApplicationDisplayName(QApplication::translate("main", "Presidency Desk"));
+
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QApplication::translate("DesktopLauncher", "The database file to open."),
                       QApplication::translate("DesktopLauncher", "file")});
     parser.addOption({QStringLiteral("new"), QApplication::translate("DesktopLauncher", "Create an empty database.")});
+    parser.addOption({QStringLiteral("lang"),
+                      QApplication::translate("DesktopLauncher", "The interface language: en or es."),
+                      QApplication::translate("DesktopLauncher", "language")});
     if (!parser.parse(app.arguments())) {
         QMessageBox::critical(nullptr, QApplication::translate("DesktopLauncher", "Presidency Desk"),
                               parser.errorText());
         return 2;
+    }
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const QString code = parser.value(QStringLiteral("lang"));
+        const auto language = translation::languageFromCode(code);
+        if (!language) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("DesktopLauncher", "Presidency Desk"),
+                QApplication::translate("DesktopLauncher", "Unknown language “%1”; use en or es.").arg(code));
+            return 2;
+        }
+        translation::setLanguage(app, *language);
     }
     const bool isDefault = !parser.isSet(QStringLiteral("db"));
     const QString path = isDefault ? Database::defaultPath() : parser.value(QStringLiteral("db"));

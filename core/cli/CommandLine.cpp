@@ -1,7 +1,11 @@
 #include "CommandLine.h"
 
+#include "PrintVerb.h"
+
 #include "exchange/EntityTables.h"
 #include "exchange/NewDatabase.h"
+#include "i18n/Translation.h"
+#include "reports/ReportOptions.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 
@@ -97,6 +101,22 @@ int runList(Context &c)
     return CommandLine::Success;
 }
 
+// The value of --lang X or --lang=X, looked for before the parser is built so that
+// its own texts are in that language. A missing value is left to the parser to report.
+std::optional<QString> languageArgument(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 bool CommandLine::runsHeadless(const QStringList &arguments)
@@ -105,20 +125,51 @@ bool CommandLine::runsHeadless(const QStringList &arguments)
     static const QStringList windowOptionsWithValue = {QStringLiteral("--db"),      QStringLiteral("-platform"),
                                                        QStringLiteral("-style"),    QStringLiteral("-stylesheet"),
                                                        QStringLiteral("-geometry"), QStringLiteral("-qwindowgeometry"),
-                                                       QStringLiteral("-display")};
+                                                       QStringLiteral("-display"),  QStringLiteral("--lang")};
     static const QStringList windowFlags = {QStringLiteral("--new"), QStringLiteral("-reverse")};
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (windowOptionsWithValue.contains(a))
             ++i;
-        else if (!windowFlags.contains(a) && !a.startsWith(QLatin1String("--db=")))
+        else if (!windowFlags.contains(a) && !a.startsWith(QLatin1String("--db=")) &&
+                 !a.startsWith(QLatin1String("--lang=")))
             return true; // a verb, --help, --version, or an option only the command line can judge
+    }
+    return false;
+}
+
+bool CommandLine::needsFonts(const QStringList &arguments)
+{
+    // The first word that is neither an option nor an option's value is the verb.
+    static const QStringList withValue = {
+        QStringLiteral("--db"),     QStringLiteral("--format"), QStringLiteral("--lang"), QStringLiteral("-o"),
+        QStringLiteral("--output"), QStringLiteral("--paper"),  QStringLiteral("--from"), QStringLiteral("--to")};
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (withValue.contains(a))
+            ++i;
+        else if (!a.startsWith(QLatin1Char('-')))
+            return a == QLatin1String("print");
     }
     return false;
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // The language is chosen before anything is said, help and errors included.
+    // "both" is for the languages of a printout (print checks that); messages then stay
+    // in the system's language.
+    if (const std::optional<QString> code = languageArgument(arguments);
+        code && code->trimmed().compare(QLatin1String("both"), Qt::CaseInsensitive) != 0) {
+        const auto language = translation::languageFromCode(*code);
+        if (!language) {
+            err << QCoreApplication::applicationName() << ": " << tr("unknown language \"%1\"; use en or es").arg(*code)
+                << Qt::endl;
+            return UsageError;
+        }
+        translation::setLanguage(*QCoreApplication::instance(), *language);
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Presidency Desk: the desk of the Presidency Pro-Tempore of a regional conference on migration.\n\n"
@@ -134,6 +185,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addOption({QStringLiteral("empty"), tr("With init: create an empty database.")});
     parser.addOption(
         {QStringLiteral("format"), tr("With list: table, csv or json."), tr("format"), QStringLiteral("table")});
+    parser.addOption(
+        {QStringLiteral("lang"), tr("The language of messages: en or es (default: the system's)."), tr("language")});
+    PrintVerb::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("verb"), tr("init, check or list"));
 
     if (!parser.parse(arguments)) {
@@ -150,12 +204,18 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     Context c{parser, parser.positionalArguments(), out, err};
     const QString verb = c.positional.value(0);
+    if (verb != QLatin1String("print") &&
+        reportLanguagesFromCode(parser.value(QStringLiteral("lang"))) == ReportLanguages::Both)
+        return c.fail(tr("unknown language \"%1\"; use en or es").arg(parser.value(QStringLiteral("lang"))),
+                      UsageError);
     if (verb == QLatin1String("init"))
         return runInit(c);
     if (verb == QLatin1String("check"))
         return runCheck(c);
     if (verb == QLatin1String("list"))
         return runList(c);
+    if (verb == QLatin1String("print"))
+        return PrintVerb::run(parser, c.positional, c.dbPath(), out, err);
     if (verb.isEmpty())
         return c.fail(tr("no verb given; see --help"), UsageError);
     return c.fail(tr("unknown verb \"%1\"; see --help").arg(verb), UsageError);

@@ -25,6 +25,8 @@ public:
     // (anything positional), ask for help or the version, or hold an option the window
     // does not take (so that the error is printed, with no display needed).
     static bool runsHeadless(const QStringList &arguments);
+    // True when the verb lays out text (print): it needs a QGuiApplication for fonts.
+    static bool needsFonts(const QStringList &arguments);
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ReportText.h"
+
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <memory>
+
+namespace pd {
+
+/*
+ * Builds the body of a report: one house style (fonts, colours, spacing) for all of
+ * them, so that every sheet the secretariat hands out looks alike. Lengths are in
+ * 96-dpi pixels; the layout scales them to the page's device.
+ */
+class ReportDocument
+{
+public:
+    enum class Style
+    {
+        Body,
+        Bold,
+        Muted,  // secondary facts: presenter, venue, status
+        Second, // the Spanish of a bilingual text
+        Small
+    };
+
+    explicit ReportDocument(const ReportText &text);
+
+    const ReportText &text() const { return m_text; }
+    QTextDocument &document() { return *m_document; }
+    QTextCursor &cursor() { return m_cursor; }
+    std::unique_ptr<QTextDocument> take();
+
+    // The report's title (wrapped when long) and a line of facts under each other.
+    void title(const QString &kind, const LocalizedText &title, const QStringList &facts);
+    void heading(const QString &text);
+    void paragraph(const QString &text, Style style = Style::Body);
+    void spacer(qreal height);
+
+    QTextCharFormat format(Style style) const;
+    // Appends `text` at the cursor: one language, or English then (on a new line of the
+    // same block) the Spanish when it differs.
+    void appendLocalized(const LocalizedText &text, Style first = Style::Body);
+    void append(const QString &text, Style style = Style::Body) { m_cursor.insertText(text, format(style)); }
+    void lineBreak() { m_cursor.insertText(QString(QChar::LineSeparator)); }
+
+    // Block properties the writer's pagination honours (Qt's own layout splits any block
+    // at a line): a block kept whole on one page, and a heading kept with what follows.
+    static constexpr int KeepTogether = QTextFormat::UserProperty + 1;
+    static constexpr int KeepWithNext = QTextFormat::UserProperty + 2;
+
+    static constexpr qreal MillimetrePx = 96.0 / 25.4;
+    static const QColor Ink;
+    static const QColor Rule;
+
+private:
+    const ReportText &m_text;
+    std::unique_ptr<QTextDocument> m_document;
+    QTextCursor m_cursor;
+    bool m_empty = true;
+    void nextBlock(const QTextBlockFormat &format);
+};
+
+} // namespace pd

@@ -1,0 +1,192 @@
+#include "ReportWriter.h"
+
+#include "Emblem.h"
+#include "Pagination.h"
+#include "ReportDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextCursor>
+#include <QTextDocumentWriter>
+#include <QTextImageFormat>
+
+namespace pd::reportwriter {
+
+namespace {
+
+constexpr qreal HeaderMm = 17;
+constexpr qreal FooterMm = 9;
+
+QPageLayout pageLayout(PaperSize paper)
+{
+    return QPageLayout(QPageSize(paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4), QPageLayout::Portrait,
+                       QMarginsF(18, 12, 18, 10), QPageLayout::Millimeter);
+}
+
+QFont font(qreal points, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+void paintHeader(QPainter &p, const Report &report, qreal width, qreal dpmm)
+{
+    const QRectF emblemRect(0, 0, 12 * dpmm, 12 * dpmm);
+    if (report.emblem.isNull())
+        emblem::paint(p, emblemRect);
+    else
+        p.drawImage(emblemRect, report.emblem);
+    p.setPen(ReportDocument::Ink);
+    p.setFont(font(9.5, true));
+    const QRectF textRect(15 * dpmm, 0, width * 0.55, 12 * dpmm);
+    p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, report.conference);
+    p.setPen(QColor(0x4a, 0x4a, 0x4a));
+    p.setFont(font(7.5));
+    const QRectF titleRect(textRect.right() + 4 * dpmm, 0, width - textRect.right() - 4 * dpmm, 12 * dpmm);
+    p.drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, report.title);
+    p.setPen(QPen(ReportDocument::Ink, 0.5 * dpmm));
+    p.drawLine(QPointF(0, 13.5 * dpmm), QPointF(width, 13.5 * dpmm));
+}
+
+void paintFooter(QPainter &p, const Report &report, qreal top, qreal width, qreal dpmm, int page, int pages)
+{
+    p.setPen(QPen(ReportDocument::Rule, 0.25 * dpmm));
+    p.drawLine(QPointF(0, top + 2 * dpmm), QPointF(width, top + 2 * dpmm));
+    p.setPen(QColor(0x4a, 0x4a, 0x4a));
+    p.setFont(font(7.5));
+    const QRectF rect(0, top + 3 * dpmm, width, (FooterMm - 3) * dpmm);
+    p.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, report.printedOn);
+    p.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, report.pageOfPattern.arg(page).arg(pages));
+}
+
+Status commit(const QByteArray &data, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return makeError(Error::Code::Io,
+                         QCoreApplication::translate("Report", "cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace
+
+int paint(const Report &report, QPagedPaintDevice &device)
+{
+    device.setPageLayout(pageLayout(report.paper));
+    QTextDocument &doc = *report.document;
+    QPainter painter(&device);
+    const qreal dpmm = device.logicalDpiY() / 25.4;
+    const qreal width = device.width();
+    const qreal bodyTop = HeaderMm * dpmm;
+    const qreal bodyHeight = device.height() - (HeaderMm + FooterMm) * dpmm;
+    // The body is laid out at 96 dpi, the unit of every length in the report's formats,
+    // and scaled onto the device: the same layout on any printer or PDF resolution.
+    static QImage layoutDevice = [] {
+        QImage image(1, 1, QImage::Format_RGB32);
+        image.setDotsPerMeterX(3780);
+        image.setDotsPerMeterY(3780);
+        return image;
+    }();
+    const qreal scale = device.logicalDpiY() / 96.0;
+    doc.documentLayout()->setPaintDevice(&layoutDevice);
+    doc.setPageSize(QSizeF(width / scale, -1)); // one long page: paginate() chooses the breaks
+    const QList<PageSlice> slices = paginate(doc, bodyHeight / scale);
+    const int pages = int(slices.size());
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        paintHeader(painter, report, width, dpmm);
+        const PageSlice &slice = slices.at(page);
+        painter.save();
+        painter.translate(0, bodyTop);
+        painter.scale(scale, scale);
+        painter.translate(0, -slice.top);
+        const QRectF clip(0, slice.top, width / scale, slice.bottom - slice.top);
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+        paintFooter(painter, report, bodyTop + bodyHeight, width, dpmm, page + 1, pages);
+    }
+    painter.end();
+    return pages;
+}
+
+Status writePdf(const Report &report, const QString &path)
+{
+    QByteArray data;
+    {
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setCreator(QCoreApplication::applicationName());
+        writer.setTitle(report.title);
+        paint(report, writer);
+    }
+    return commit(data, path);
+}
+
+Status writeOdt(const Report &report, const QString &path)
+{
+    // A word processor has no running header of ours: the letterhead and the date of
+    // printing go into the text itself, on a copy.
+    std::unique_ptr<QTextDocument> doc(report.document->clone());
+    const QUrl emblemUrl(QStringLiteral("emblem.png"));
+    doc->addResource(QTextDocument::ImageResource, emblemUrl,
+                     report.emblem.isNull() ? emblem::image(256) : report.emblem);
+    QTextCursor cursor(doc.get());
+    cursor.movePosition(QTextCursor::Start);
+    cursor.insertBlock();
+    cursor.movePosition(QTextCursor::Start);
+    QTextImageFormat image;
+    image.setName(emblemUrl.toString());
+    image.setWidth(48);
+    image.setHeight(48);
+    cursor.insertImage(image);
+    QTextCharFormat letterhead;
+    letterhead.setFontWeight(QFont::Bold);
+    letterhead.setForeground(ReportDocument::Ink);
+    cursor.insertText(QStringLiteral("  ") + report.conference, letterhead);
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertBlock();
+    QTextCharFormat small;
+    small.setFontPointSize(7.5);
+    cursor.insertText(report.printedOn, small);
+
+    QByteArray data;
+    {
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::WriteOnly);
+        QTextDocumentWriter writer(&buffer, "odf");
+        if (!writer.write(doc.get()))
+            return makeError(Error::Code::Io,
+                             QCoreApplication::translate("Report", "cannot write %1: %2")
+                                 .arg(path, QCoreApplication::translate("Report", "the ODT writer failed")));
+    }
+    return commit(data, path);
+}
+
+Status write(const Report &report, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return writePdf(report, path);
+    if (suffix == QLatin1String("odt"))
+        return writeOdt(report, path);
+    return makeError(
+        Error::Code::Invalid,
+        QCoreApplication::translate("Report", "cannot tell the format of %1; name it .pdf or .odt").arg(path));
+}
+
+} // namespace pd::reportwriter

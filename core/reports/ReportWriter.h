@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Report.h"
+#include "Result.h"
+
+class QPagedPaintDevice;
+
+namespace pd::reportwriter {
+
+// Lays the report out for the device's pages (the report's paper, portrait) and paints
+// every page: the running header with the emblem, the body, and the footer with the
+// date of printing and "page n of m". Works for QPdfWriter and QPrinter alike; the
+// device must not have a painter yet. Returns the number of pages.
+int paint(const Report &report, QPagedPaintDevice &device);
+
+// The report as PDF (fonts embedded) or ODT (opens in word processors), written through
+// QSaveFile: an error leaves whatever was at `path` untouched.
+Status writePdf(const Report &report, const QString &path);
+Status writeOdt(const Report &report, const QString &path);
+// PDF or ODT by the file name's suffix (.pdf, .odt); anything else is refused.
+Status write(const Report &report, const QString &path);
+
+} // namespace pd::reportwriter

@@ -1,0 +1,179 @@
+// The report engine in process (core/reports): each report builds from the RCM data in
+// each language, the bilingual labels and dates come out in both languages, the writer
+// refuses an unknown format and leaves the old file when it cannot write, and the
+// agenda's pages never split an item. (tst_printreports checks the PDFs of the real
+// program with poppler-utils.)
+// PD_REPORTS_OUT=DIR keeps the PDFs written here, for looking at them.
+
+#include "TestSupport.h"
+#include "reports/ReportText.h"
+#include "reports/ReportWriter.h"
+#include "reports/Reports.h"
+#include "storage/Repositories.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QString m_meetingUid;
+
+    QString outDir() const
+    {
+        const QString keep = qEnvironmentVariable("PD_REPORTS_OUT");
+        return keep.isEmpty() ? m_dir.path() : keep;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = test::rcmDatabase(m_dir.filePath(QStringLiteral("rcm.sqlite")));
+        QVERIFY(m_db);
+        Repositories repos(*m_db);
+        std::optional<Meeting> meeting = repos.meetings().all().first();
+        QVERIFY(meeting && meeting->isScheduled());
+        QList<Document> documents = repos.documents().all();
+        documents[3].code = QStringLiteral("RCM/ES/2022-01");
+        QVERIFY(repos.documents().update(documents[3]));
+        const QList<Party> members = repos.parties().members();
+        const QList<std::pair<QString, QString>> titles{
+            {QStringLiteral("Opening of the meeting and words of welcome by the Presidency Pro-Tempore"),
+             QStringLiteral("Apertura de la reunión y palabras de bienvenida de la Presidencia Pro-Tempore")},
+            {QStringLiteral("Adoption of the agenda"), QStringLiteral("Aprobación de la agenda")},
+            {QStringLiteral("Report of the Working Group on Labour Migration on the Regional Framework of "
+                            "Qualifications and the III Diploma Course on Labour Migration"),
+             QStringLiteral("Informe del Grupo de Trabajo sobre Migración Laboral acerca del Marco Regional de "
+                            "Cualificaciones y del III Diplomado sobre Migración Laboral")},
+            {QStringLiteral("Report of the Working Group on Protection: reintegration, missing migrants and the "
+                            "best interests of the child"),
+             QStringLiteral("Informe del Grupo de Trabajo sobre Protección: reintegración, personas migrantes "
+                            "desaparecidas e interés superior de la niñez")},
+            {QStringLiteral("Presentation of the 2022 Budget of the Executive Secretariat"),
+             QStringLiteral("Presentación del Presupuesto 2022 de la Secretaría Ejecutiva")},
+            {QStringLiteral("Calendar of activities for 2022 and handover to the incoming Presidency"),
+             QStringLiteral("Calendario de actividades 2022 y traspaso a la Presidencia entrante")},
+            {QStringLiteral("Other business and closing"), QStringLiteral("Asuntos varios y clausura")}};
+        QTime start(9, 0);
+        for (int i = 0; i < 21; ++i) {
+            AgendaItem item;
+            item.title.en = titles.at(i % titles.size()).first;
+            item.title.es = titles.at(i % titles.size()).second;
+            item.presenterId = members.at((i * 5) % members.size()).id;
+            item.startTime = start;
+            item.durationMinutes = i % 3 == 2 ? 45 : 20;
+            start = start.addSecs(item.durationMinutes * 60);
+            item.documentId = i % 7 == 4 ? documents[3].id : 0;
+            meeting->agenda.append(item);
+        }
+        QVERIFY(repos.meetings().update(*meeting));
+        m_meetingUid = meeting->uid;
+    }
+
+    void everyReportBuildsAndWrites_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("lang");
+        for (const char *kind : {"agenda", "calendar", "consultations", "decisions"}) {
+            for (const char *lang : {"en", "es", "both"})
+                QTest::addRow("%s-%s", kind, lang) << QString::fromLatin1(kind) << QString::fromLatin1(lang);
+        }
+    }
+
+    void everyReportBuildsAndWrites()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, lang);
+        Repositories repos(*m_db);
+        ReportOptions options;
+        options.languages = *reportLanguagesFromCode(lang);
+        options.unscheduled = true;
+        options.printedAt = QDateTime(QDate(2021, 12, 2), QTime(10, 0));
+        Result<Report> report = Error{};
+        if (kind == QLatin1String("agenda"))
+            report = reports::agendaSheet(repos, m_meetingUid, options);
+        else if (kind == QLatin1String("calendar"))
+            report = reports::calendarSheet(repos, QDate(2021, 1, 1), QDate(2022, 12, 31), options);
+        else if (kind == QLatin1String("consultations"))
+            report = reports::consultationMatrix(repos, options);
+        else
+            report = reports::decisionRegister(repos, QString(), options);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        const QString body = report->document->toPlainText();
+        QVERIFY(!body.isEmpty());
+        if (lang != QLatin1String("en"))
+            QVERIFY2(body.contains(QStringLiteral("ó")) || body.contains(QStringLiteral("í")),
+                     qPrintable(body.left(300)));
+        if (lang == QLatin1String("both"))
+            QVERIFY(report->printedOn.contains(QStringLiteral("2 December 2021")) &&
+                    report->printedOn.contains(QStringLiteral("2 de diciembre de 2021")));
+        const QString pdf = QDir(outDir()).filePath(kind + QLatin1Char('-') + lang + QStringLiteral(".pdf"));
+        QVERIFY(reportwriter::write(*report, pdf));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        const QString odt = QDir(outDir()).filePath(kind + QLatin1Char('-') + lang + QStringLiteral(".odt"));
+        QVERIFY(reportwriter::write(*report, odt));
+        QVERIFY(QFileInfo(odt).size() > 1000);
+    }
+
+    void unknownThingsAreErrors()
+    {
+        Repositories repos(*m_db);
+        const ReportOptions options;
+        auto agenda = reports::agendaSheet(repos, QStringLiteral("nope"), options);
+        QVERIFY(!agenda);
+        QCOMPARE(agenda.error().code, Error::Code::NotFound);
+        QVERIFY(!reports::calendarSheet(repos, QDate(2022, 1, 1), QDate(2021, 1, 1), options));
+        QVERIFY(!reports::decisionRegister(repos, QStringLiteral("nope"), options));
+        QVERIFY(!reportLanguagesFromCode(QStringLiteral("fr")));
+        QCOMPARE(*reportLanguagesFromCode(QStringLiteral(" BOTH")), ReportLanguages::Both);
+        QVERIFY(!paperFromCode(QStringLiteral("a3")));
+    }
+
+    void aFailedWriteKeepsTheOldFile()
+    {
+        Repositories repos(*m_db);
+        auto report = reports::consultationMatrix(repos, ReportOptions{});
+        QVERIFY(report);
+        const QString old = m_dir.filePath(QStringLiteral("old.txt"));
+        {
+            QFile f(old);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("kept");
+        }
+        const QByteArray before = test::sha256Of(old);
+        const Status wrongFormat = reportwriter::write(*report, old);
+        QVERIFY(!wrongFormat);
+        QCOMPARE(test::sha256Of(old), before);
+        QVERIFY(!reportwriter::writePdf(*report, m_dir.filePath(QStringLiteral("no/such/dir/x.pdf"))));
+    }
+
+    void spanishLabelsComeFromTheCatalogue()
+    {
+        const ReportText both(ReportLanguages::Both);
+        QCOMPARE(both.date(QDate(2021, 12, 1)), QStringLiteral("1 December 2021 / 1 de diciembre de 2021"));
+        const ReportText english(ReportLanguages::English);
+        QCOMPARE(english.label(QT_TRANSLATE_NOOP("Report", "Agenda")), QStringLiteral("Agenda"));
+        QCOMPARE(english.dateRange(QDate(2021, 12, 1), QDate(2021, 12, 3), Language::English),
+                 QStringLiteral("1–3 December 2021"));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Fonts need a QGuiApplication; the offscreen platform needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    TestReports test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_reports.moc"
