@@ -1,8 +1,8 @@
 // The contributions page driven as a user would under the offscreen platform, over the
 // RCM data (funds named, no amounts): the hint on an empty page, a contribution entered
 // through "New Contribution…", a payment through "Record Payment…" with its inline
-// validation, totals and outstanding amounts that follow, one undo step per edit, and
-// the year and fund filters.
+// validation, totals and outstanding amounts that follow, one undo step per edit, the
+// year and fund filters, and a contribution deleted after a confirmation and undone.
 
 #include "TestSupport.h"
 #include "commands/Editor.h"
@@ -14,10 +14,12 @@
 #include "storage/Repositories.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -68,6 +70,18 @@ private:
             return {};
         }
         return m_page->selectedUid();
+    }
+
+    // The visible confirmation, once events are processed.
+    QMessageBox *confirmation() const
+    {
+        QCoreApplication::processEvents();
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(top);
+                box && box->isVisible() && box->objectName() == QLatin1String("confirmDelete"))
+                return box;
+        }
+        return nullptr;
     }
 
 private Q_SLOTS:
@@ -227,6 +241,58 @@ private Q_SLOTS:
         QCOMPARE(funds->currentIndex(), 1);
         QVERIFY(funds->currentText().startsWith(QStringLiteral("Presupuesto")));
         QCOMPARE(cell(0, ContributionTableModel::PartyColumn), QStringLiteral("Belice"));
+    }
+
+    void deleteAfterConfirmationAndUndo()
+    {
+        const QString mexico = enterContribution(QStringLiteral("Mexico"), 2022, QStringLiteral("28500"));
+        const QString belize = enterContribution(QStringLiteral("Belize"), 2022, QStringLiteral("1000"));
+        QVERIFY(!mexico.isEmpty() && !belize.isEmpty());
+        QCOMPARE(m_model->rowCount(), 2);
+        const QString totalsBefore = totalsText();
+        QVERIFY(totalsBefore.contains(money::format(2950000, QStringLiteral("USD"), QLocale())));
+        auto *remove = child<QPushButton>(m_page.get(), "deleteContributionButton");
+        QVERIFY(remove);
+        m_view->clearSelection();
+        QVERIFY(!remove->isEnabled()); // nothing selected
+        m_page->showContribution(mexico);
+        QVERIFY(remove->isEnabled());
+
+        // Cancel keeps it.
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QMessageBox *box = confirmation();
+        QVERIFY(box);
+        QCOMPARE(box->windowModality(), Qt::WindowModal);
+        QVERIFY2(box->text().contains(QLatin1String("Mexico")), qPrintable(box->text()));
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!confirmation());
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(m_editor->undoStack()->count(), 2);
+
+        // Confirmed: the row leaves the table and the totals follow.
+        QTest::mouseClick(remove, Qt::LeftButton);
+        box = confirmation();
+        QVERIFY(box);
+        auto *confirm = box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"));
+        QVERIFY(confirm);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_VERIFY(!confirmation());
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->rowOf(mexico), -1);
+        QCOMPARE(cell(0, ContributionTableModel::PartyColumn), QStringLiteral("Belize"));
+        QVERIFY(!m_repos->contributions().byUid(mexico));
+        QVERIFY(totalsText() != totalsBefore);
+        QVERIFY(totalsText().contains(money::format(100000, QStringLiteral("USD"), QLocale())));
+        QVERIFY(m_page->selectedUid() != mexico);
+        QCOMPARE(remove->isEnabled(), !m_page->selectedUid().isEmpty());
+        QCOMPARE(m_editor->undoStack()->count(), 3);
+        QCOMPARE(m_editor->undoStack()->undoText(), QStringLiteral("Delete contribution of Mexico for 2022"));
+
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_model->rowCount(), 2);
+        QVERIFY(m_model->rowOf(mexico) >= 0);
+        QVERIFY(m_repos->contributions().byUid(mexico));
+        QCOMPARE(totalsText(), totalsBefore);
     }
 };
 

@@ -1,16 +1,19 @@
 // The directory page driven as a user would under the offscreen platform, over the
 // RCM data: the parties with their Spanish names and the kind filter, a focal point
 // added through the dialog (a bad e-mail refused next to the field, a good one saved,
-// one undo step), removed again, and the presidencies.
+// one undo step), removed again, a party's Spanish name edited through its dialog and
+// undone, and the presidencies.
 
 #include "TestSupport.h"
 #include "commands/Editor.h"
 #include "dialogs/FocalPointDialog.h"
+#include "dialogs/PartyDialog.h"
 #include "models/DirectoryModels.h"
 #include "pages/DirectoryPage.h"
 #include "storage/Repositories.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -46,6 +49,18 @@ private:
         for (int row = 0; row < view->model()->rowCount(); ++row)
             texts.append(view->model()->index(row, column).data().toString());
         return texts;
+    }
+
+    // The visible top-level dialog of that objectName, once events are processed.
+    QDialog *openDialog(const char *name) const
+    {
+        QCoreApplication::processEvents();
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QDialog *>(top);
+                dialog && dialog->isVisible() && dialog->objectName() == QLatin1String(name))
+                return dialog;
+        }
+        return nullptr;
     }
 
 private Q_SLOTS:
@@ -202,6 +217,59 @@ private Q_SLOTS:
         m_page->setLanguage(Language::Spanish);
         QCOMPARE(view->model()->index(0, PresidencyTableModel::PartyColumn).data().toString(),
                  QString::fromUtf8("México"));
+    }
+
+    void editPartyThroughTheDialog()
+    {
+        auto *view = child<QTreeView>(m_page.get(), "partiesView");
+        auto *edit = child<QPushButton>(m_page.get(), "editPartyButton");
+        QVERIFY(view && edit);
+        QVERIFY(!edit->isEnabled()); // nothing selected yet
+        const Party before = *m_repos->parties().byCode(QStringLiteral("BZ"));
+        const auto rowOfBelize = [&] {
+            return int(column(view, PartyTableModel::CodeColumn).indexOf(QStringLiteral("BZ")));
+        };
+        view->setCurrentIndex(view->model()->index(rowOfBelize(), PartyTableModel::NameEnColumn));
+        QVERIFY(edit->isEnabled());
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QDialog *dialog = openDialog("partyDialog");
+        QVERIFY(dialog);
+        QCOMPARE(m_page->partyDialog(), dialog);
+        QVERIFY(dialog->isModal());
+        auto *nameEn = child<QLineEdit>(dialog, "nameEn");
+        auto *nameEs = child<QLineEdit>(dialog, "nameEs");
+        auto *ok = child<QPushButton>(dialog, "okButton");
+        QVERIFY(nameEn && nameEs && ok);
+        QCOMPARE(nameEn->text(), QStringLiteral("Belize"));
+        QCOMPARE(nameEs->text(), QStringLiteral("Belice"));
+        const QString spanish = QStringLiteral("Belice (Estado miembro)");
+        nameEs->selectAll();
+        QTest::keyClicks(nameEs, spanish);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!openDialog("partyDialog"));
+
+        QCOMPARE(m_repos->parties().byCode(QStringLiteral("BZ"))->name.es, spanish);
+        QCOMPARE(view->model()->index(rowOfBelize(), PartyTableModel::NameEsColumn).data().toString(), spanish);
+        QCOMPARE(view->currentIndex().row(), rowOfBelize()); // still selected
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_repos->parties().byCode(QStringLiteral("BZ"))->name.es, before.name.es);
+        QCOMPARE(view->model()->index(rowOfBelize(), PartyTableModel::NameEsColumn).data().toString(),
+                 QStringLiteral("Belice"));
+
+        // A double click on a row opens the dialog too; Cancel changes nothing.
+        const QModelIndex mexico =
+            view->model()->index(int(column(view, PartyTableModel::CodeColumn).indexOf(QStringLiteral("MX"))),
+                                 PartyTableModel::NameEnColumn);
+        view->scrollTo(mexico);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(mexico).center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(mexico).center());
+        dialog = openDialog("partyDialog");
+        QVERIFY(dialog);
+        QCOMPARE(child<QLineEdit>(dialog, "nameEn")->text(), QStringLiteral("Mexico"));
+        QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+        QTRY_VERIFY(!openDialog("partyDialog"));
+        QCOMPARE(m_editor->undoStack()->index(), 0);
     }
 };
 

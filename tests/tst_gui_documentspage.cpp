@@ -1,10 +1,13 @@
 // The documents page driven as a user would under the offscreen platform, over the RCM
 // data: a reply recorded through the consultation matrix and undone, an approval refused
 // for want of consensus (naming who holds it up) and then made with a reason that the
-// audit log keeps, and attachments added, saved out intact and kept in versions.
+// audit log keeps, attachments added, saved out intact and kept in versions, and
+// documents added, edited and deleted (after a confirmation) through the page, each one
+// undo step; nothing of that is offered when the database is read-only.
 
 #include "TestSupport.h"
 #include "commands/Editor.h"
+#include "dialogs/DocumentEditor.h"
 #include "models/ConsultationMatrixModel.h"
 #include "models/DocumentListModel.h"
 #include "pages/DocumentsPage.h"
@@ -19,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -64,6 +68,24 @@ private:
         }
         return nullptr;
     }
+
+    // The visible top-level dialog of that objectName, once events are processed.
+    template <typename T>
+    T *openDialog(const char *name) const
+    {
+        QCoreApplication::processEvents();
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<T *>(top);
+                dialog && dialog->isVisible() && dialog->objectName() == QLatin1String(name))
+                return dialog;
+        }
+        return nullptr;
+    }
+    DocumentListModel *list() const
+    {
+        return qobject_cast<DocumentListModel *>(child<QTreeView>("documentsView")->model());
+    }
+    int listRowOf(const QString &uid) const { return list()->fetchRowOf(uid); }
 
 private Q_SLOTS:
     void init()
@@ -238,6 +260,173 @@ private Q_SLOTS:
         m_editor->undoStack()->undo();
         QCOMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().contains(QLatin1String("version 1")));
+    }
+
+    void newDocumentThroughTheEditor()
+    {
+        auto *newButton = child<QPushButton>("newDocumentButton");
+        QVERIFY(newButton && newButton->isEnabled());
+        const int before = m_repos->documents().count();
+        QTest::mouseClick(newButton, Qt::LeftButton);
+        QDialog *dialog = openDialog<QDialog>("documentEditor");
+        QVERIFY(dialog);
+        QCOMPARE(m_page->documentEditor(), dialog);
+        QVERIFY(dialog->isModal());
+        auto *code = dialog->findChild<QLineEdit *>(QStringLiteral("documentCode"));
+        auto *titleEn = dialog->findChild<QLineEdit *>(QStringLiteral("titleEn"));
+        auto *titleEs = dialog->findChild<QLineEdit *>(QStringLiteral("titleEs"));
+        auto *warning = dialog->findChild<QLabel *>(QStringLiteral("titleWarning"));
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+        QVERIFY(code && titleEn && titleEs && warning && ok);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!warning->isVisible());
+
+        QTest::keyClicks(code, QStringLiteral("PROT-2022-01"));
+        QTest::keyClicks(titleEn, QStringLiteral("Regional Protocol on Consular Protection"));
+        QVERIFY(ok->isEnabled());
+        // Only English so far: the missing Spanish title is pointed out, not refused.
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QLatin1String("Spanish")), qPrintable(warning->text()));
+        titleEs->insert(QStringLiteral("Protocolo Regional de Protección Consular")); // keyClicks is ASCII only
+        QVERIFY(!warning->isVisible());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!openDialog<QDialog>("documentEditor"));
+
+        QCOMPARE(m_repos->documents().count(), before + 1);
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        QVERIFY(m_editor->undoStack()->undoText().startsWith(QLatin1String("Add document")));
+        // The new document is selected in the list and has a row in the matrix, every
+        // member country pending.
+        const QString uid = m_page->currentDocumentUid();
+        QVERIFY(!uid.isEmpty());
+        const Document added = *m_repos->documents().byUid(uid);
+        QCOMPARE(added.code, QStringLiteral("PROT-2022-01"));
+        QCOMPARE(added.title.es, QStringLiteral("Protocolo Regional de Protección Consular"));
+        const int row = listRowOf(uid);
+        QVERIFY(row >= 0);
+        QCOMPARE(list()->index(row, DocumentListModel::TitleColumn).data().toString(),
+                 QStringLiteral("Regional Protocol on Consular Protection"));
+        const int matrixRow = m_matrix->fetchRowOf(uid);
+        QVERIFY(matrixRow >= 0);
+        QCOMPARE(m_matrix->columnCount(), 11);
+        QCOMPARE(added.consultations.size(), 11);
+        for (int column = 0; column < m_matrix->columnCount(); ++column)
+            QCOMPARE(m_matrix->index(matrixRow, column).data().toString(), QStringLiteral("Pending"));
+
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_repos->documents().count(), before);
+        QVERIFY(!m_repos->documents().byUid(uid));
+        QCOMPARE(list()->rowOf(uid), -1);
+    }
+
+    void editTitleAndUndo()
+    {
+        const Document d = missingPersons();
+        auto *edit = child<QPushButton>("editDocumentButton");
+        QVERIFY(edit && edit->isEnabled());
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QDialog *dialog = openDialog<QDialog>("documentEditor");
+        QVERIFY(dialog);
+        auto *titleEs = dialog->findChild<QLineEdit *>(QStringLiteral("titleEs"));
+        QVERIFY(titleEs);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("titleEn"))->text(), d.title.en);
+        QCOMPARE(titleEs->text(), d.title.es);
+        // The RCM's documents have no code yet; the code is optional, so OK stays on.
+        auto *code = dialog->findChild<QLineEdit *>(QStringLiteral("documentCode"));
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+        QVERIFY(code && ok);
+        QVERIFY(d.code.isEmpty());
+        QVERIFY(ok->isEnabled());
+        const QString spanish = QStringLiteral("Recomendaciones revisadas sobre personas desaparecidas");
+        titleEs->selectAll();
+        QTest::keyClicks(titleEs, spanish);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!openDialog<QDialog>("documentEditor"));
+        QCOMPARE(m_repos->documents().byUid(d.uid)->title.es, spanish);
+        QCOMPARE(m_repos->documents().byUid(d.uid)->consultations.size(), d.consultations.size());
+        QCOMPARE(m_page->currentDocumentUid(), d.uid);
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        QVERIFY(m_editor->undoStack()->undoText().startsWith(QLatin1String("Edit document")));
+        m_page->setLanguage(Language::Spanish);
+        QCOMPARE(list()->index(listRowOf(d.uid), DocumentListModel::TitleColumn).data().toString(), spanish);
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_repos->documents().byUid(d.uid)->title.es, d.title.es);
+        QVERIFY(m_repos->documents().byUid(d.uid)->code.isEmpty());
+        QCOMPARE(list()->index(listRowOf(d.uid), DocumentListModel::TitleColumn).data().toString(), d.title.es);
+
+        // Enter on the list opens the editor too; Cancel changes nothing.
+        auto *view = child<QTreeView>("documentsView");
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return);
+        dialog = openDialog<QDialog>("documentEditor");
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("titleEn"))->text(), d.title.en);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QTRY_VERIFY(!openDialog<QDialog>("documentEditor"));
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        QCOMPARE(m_editor->undoStack()->index(), 0);
+    }
+
+    void deleteAfterConfirmationAndUndo()
+    {
+        const Document d = missingPersons();
+        auto *remove = child<QPushButton>("deleteDocumentButton");
+        QVERIFY(remove && remove->isEnabled());
+        const int before = m_repos->documents().count();
+
+        // Cancel keeps it.
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QMessageBox *box = openDialog<QMessageBox>("confirmDelete");
+        QVERIFY(box);
+        QCOMPARE(box->windowModality(), Qt::WindowModal);
+        QVERIFY2(box->text().contains(QLatin1String("Recommendations on Regional Guidelines")),
+                 qPrintable(box->text()));
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!openDialog<QMessageBox>("confirmDelete"));
+        QCOMPARE(m_repos->documents().count(), before);
+        QCOMPARE(m_editor->undoStack()->count(), 0);
+
+        // Confirmed: it leaves the list and the matrix; one undo step brings it back.
+        QTest::mouseClick(remove, Qt::LeftButton);
+        box = openDialog<QMessageBox>("confirmDelete");
+        QVERIFY(box);
+        auto *confirm = box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"));
+        QVERIFY(confirm);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_VERIFY(!openDialog<QMessageBox>("confirmDelete"));
+        QCOMPARE(m_repos->documents().count(), before - 1);
+        QVERIFY(!m_repos->documents().byUid(d.uid));
+        QCOMPARE(listRowOf(d.uid), -1);
+        QCOMPARE(m_matrix->fetchRowOf(d.uid), -1);
+        QVERIFY(m_page->currentDocumentUid() != d.uid);
+        QVERIFY(m_editor->undoStack()->undoText().startsWith(QLatin1String("Delete document")));
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_repos->documents().count(), before);
+        QVERIFY(listRowOf(d.uid) >= 0);
+        QVERIFY(m_matrix->fetchRowOf(d.uid) >= 0);
+    }
+
+    void nothingToChangeWhenReadOnly()
+    {
+        const QString path = m_db->path();
+        cleanup();
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        auto opened = Database::open(path, options);
+        QVERIFY(opened);
+        m_db = std::move(*opened);
+        QVERIFY(m_db->isReadOnly());
+        m_repos = std::make_unique<Repositories>(*m_db);
+        m_editor = std::make_unique<Editor>(*m_repos);
+        m_page = std::make_unique<DocumentsPage>(*m_editor);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->showDocument(missingPersons().uid);
+        QCOMPARE(m_page->currentDocumentUid(), missingPersons().uid);
+        for (const char *name : {"newDocumentButton", "editDocumentButton", "deleteDocumentButton"})
+            QVERIFY2(!child<QPushButton>(name)->isEnabled(), name);
+        QTest::keyClick(child<QTreeView>("documentsView"), Qt::Key_Return);
+        QVERIFY(!openDialog<QDialog>("documentEditor"));
     }
 };
 

@@ -140,8 +140,11 @@ private Q_SLOTS:
         const auto row = [](const QStringList &args, const QString &lang) {
             return QStringList(args) << QStringLiteral("--lang") << lang;
         };
-        QTest::newRow("agenda en") << row(agenda, QStringLiteral("en")) << QStringList{agendaEn, itemEn} << 2;
-        QTest::newRow("agenda es") << row(agenda, QStringLiteral("es")) << QStringList{agendaEs, itemEs} << 2;
+        // The meeting's date in the sheet's language (1 December 2021).
+        QTest::newRow("agenda en") << row(agenda, QStringLiteral("en"))
+                                   << QStringList{agendaEn, itemEn, QStringLiteral("1 December 2021")} << 2;
+        QTest::newRow("agenda es") << row(agenda, QStringLiteral("es"))
+                                   << QStringList{agendaEs, itemEs, QStringLiteral("1 de diciembre de 2021")} << 2;
         QTest::newRow("agenda both") << row(agenda, QStringLiteral("both"))
                                      << QStringList{agendaEn, agendaEs, itemEn, itemEs} << 3;
         QTest::newRow("calendar en") << row(calendar, QStringLiteral("en")) << QStringList{workshopEn, agendaEn} << 1;

@@ -32,9 +32,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found in %1</numerusform>
+            <numerusform>%n problems found in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -95,6 +95,18 @@ Verbs:
         <source>no verb given; see --help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use en or es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of messages: en or es (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsensusRules</name>
@@ -108,37 +120,37 @@ Verbs:
     </message>
     <message numerus="yes">
         <source>%n objecting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objecting</numerusform>
+            <numerusform>%n objecting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with comments</numerusform>
+            <numerusform>%n with comments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more time</numerusform>
+            <numerusform>%n more time</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -158,6 +170,18 @@ Verbs:
     </message>
     <message>
         <source>Presidency Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface language: en or es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use en or es.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -492,6 +516,85 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>PrintVerb</name>
+    <message>
+        <source>With print: the file to write, .pdf or .odt (print agenda UID, calendar --from --to, consultations, decisions [UID]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With print: a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With print calendar: the first day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With print calendar: the last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With print agenda: leave out the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With print calendar: also list the activities not yet scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print needs one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print agenda needs the meeting&apos;s uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use en, es or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot;; use a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print needs an output file: -o FILE.pdf or -o FILE.odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1; name it .pdf or .odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print calendar needs --from and --to as dates (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileLoader</name>
     <message>
         <source>unknown %1 &quot;%2&quot; in the profile</source>
@@ -511,6 +614,165 @@ Verbs:
     </message>
     <message>
         <source>the profile has an unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Dates to be determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meeting with uid &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presidency Pro-Tempore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda has no items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period needs a start and an end date, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar of meetings and activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCM structural meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation of documents pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: %1; member countries: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is under consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State and deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meeting has decisions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has no decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions and recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional conference on migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ODT writer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1; name it .pdf or .odt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,6 +1177,114 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>pd::AttentionModel</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue follow-ups (%n)</source>
+        <translation>
+            <numerusform>Overdue follow-ups (%n)</numerusform>
+            <numerusform>Overdue follow-ups (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation deadlines within %1 days (%n)</source>
+        <translation>
+            <numerusform>Consultation deadlines within %1 days (%n)</numerusform>
+            <numerusform>Consultation deadlines within %1 days (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings in the next %1 days (%n)</source>
+        <translation>
+            <numerusform>Meetings in the next %1 days (%n)</numerusform>
+            <numerusform>Meetings in the next %1 days (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unscheduled activities (%n)</source>
+        <translation>
+            <numerusform>Unscheduled activities (%n)</numerusform>
+            <numerusform>Unscheduled activities (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outstanding contributions (%n)</source>
+        <translation>
+            <numerusform>Outstanding contributions (%n)</numerusform>
+            <numerusform>Outstanding contributions (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Follow-up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (due %2, %n day(s) late): %3</source>
+        <translation>
+            <numerusform>%1 (due %2, %n day late): %3</numerusform>
+            <numerusform>%1 (due %2, %n days late): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (more time until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline passed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): waiting on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4 outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1, paid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::CalendarPage</name>
     <message>
         <source>‹</source>
@@ -1009,9 +1379,9 @@ Verbs:
     <name>pd::CalendarView</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
     <message>
@@ -1291,10 +1661,88 @@ Verbs:
     </message>
     <message numerus="yes">
         <source>%n in arrears</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in arrears</numerusform>
+            <numerusform>%n in arrears</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Delete Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected contribution with its payments (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the contribution of %1 to %2 for %3, with its payments? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::DashboardCharts</name>
+    <message>
+        <source>No working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::DashboardPage</name>
+    <message>
+        <source>What needs attention now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a line (or press Enter) to open its record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities by status per working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions paid against due per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs attention now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions paid against due per year (none recorded yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2048,105 @@ Verbs:
         <source>The focal point could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit the names, acronyms, code and membership of the selected country or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::DocumentEditor</name>
+    <message>
+        <source>New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PROT-2022-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (the conference as a whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description in Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a title in English or in Spanish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::DocumentListModel</name>
@@ -1767,6 +2314,50 @@ SHA-256: %2</source>
         <source>The file could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a document and send it to every member country for consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the code, titles, description and deadline of the selected document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected document with its attachments (Undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the document %1? Its attachments and consultation replies go with it; Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::Editor</name>
@@ -1824,9 +2415,9 @@ SHA-256: %2</source>
     </message>
     <message numerus="yes">
         <source>Change status of %n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change status of %n activity</numerusform>
+            <numerusform>Change status of %n activities</numerusform>
         </translation>
     </message>
     <message>
@@ -1839,9 +2430,9 @@ SHA-256: %2</source>
     </message>
     <message numerus="yes">
         <source>Delete %n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n activity</numerusform>
+            <numerusform>Delete %n activities</numerusform>
         </translation>
     </message>
     <message>
@@ -1946,9 +2537,9 @@ SHA-256: %2</source>
     </message>
     <message numerus="yes">
         <source>Change status of %n decisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change status of %n decision</numerusform>
+            <numerusform>Change status of %n decisions</numerusform>
         </translation>
     </message>
     <message>
@@ -2374,6 +2965,50 @@ SHA-256: %2</source>
         <source>Di&amp;rectory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of the Year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsultation Matrix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda sheet of a meeting is printed from its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Calendar of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Consultation Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Decision Register</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::MeetingEditor</name>
@@ -2565,9 +3200,9 @@ SHA-256: %2</source>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
     <message>
@@ -2588,6 +3223,18 @@ SHA-256: %2</source>
     </message>
     <message>
         <source>The meeting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the agenda sheet of this meeting as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Agenda Sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2710,6 +3357,85 @@ SHA-256: %2</source>
     </message>
     <message>
         <source>Supporting parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::PartyDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 3166 code of a country, or an acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym in Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member of the conference (answers consultations, owes contributions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name in English or in Spanish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2863,6 +3589,69 @@ Due %4, paid %5, outstanding %6</source>
     </message>
 </context>
 <context>
+    <name>pd::ReportDialog</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English and Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the &amp;participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::SearchDialog</name>
     <message>
         <source>Meetings</source>
@@ -2906,10 +3695,29 @@ Due %4, paid %5, outstanding %6</source>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus, pages, dates and amounts change at once. Records are shown in this language when they have it, else in the other.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3800,14 @@ Due %4, paid %5, outstanding %6</source>
     <name>pd::form</name>
     <message>
         <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Spanish version yet: Spanish lists and sheets will show the English one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No English version yet: English lists and sheets will show the Spanish one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -101,6 +101,18 @@ Verbs:
         <source>no verb given; see --help</source>
         <translation>no se indicó ninguna orden; consulte --help</translation>
     </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use en or es</source>
+        <translation>idioma desconocido &quot;%1&quot;; use en o es</translation>
+    </message>
+    <message>
+        <source>The language of messages: en or es (default: the system&apos;s).</source>
+        <translation>El idioma de los mensajes: en o es (predeterminado: el del sistema).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
 </context>
 <context>
     <name>ConsensusRules</name>
@@ -165,6 +177,18 @@ Verbs:
     <message>
         <source>Presidency Desk</source>
         <translation>Presidency Desk</translation>
+    </message>
+    <message>
+        <source>The interface language: en or es.</source>
+        <translation>El idioma de la interfaz: en o es.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use en or es.</source>
+        <translation>Idioma desconocido “%1”; use en o es.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +522,85 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>PrintVerb</name>
+    <message>
+        <source>With print: the file to write, .pdf or .odt (print agenda UID, calendar --from --to, consultations, decisions [UID]).</source>
+        <translation>Con print: el archivo que se escribirá, .pdf u .odt (print agenda UID, calendar --from --to, consultations, decisions [UID]).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>With print: a4 or letter.</source>
+        <translation>Con print: a4 o letter.</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papel</translation>
+    </message>
+    <message>
+        <source>With print calendar: the first day (YYYY-MM-DD).</source>
+        <translation>Con print calendar: el primer día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>With print calendar: the last day (YYYY-MM-DD).</source>
+        <translation>Con print calendar: el último día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>With print agenda: leave out the participants.</source>
+        <translation>Con print agenda: omite los participantes.</translation>
+    </message>
+    <message>
+        <source>With print calendar: also list the activities not yet scheduled.</source>
+        <translation>Con print calendar: incluye también las actividades aún no programadas.</translation>
+    </message>
+    <message>
+        <source>print needs one of: %1</source>
+        <translation>print requiere uno de: %1</translation>
+    </message>
+    <message>
+        <source>print agenda needs the meeting&apos;s uid</source>
+        <translation>print agenda requiere el uid de la reunión</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use en, es or both</source>
+        <translation>idioma desconocido &quot;%1&quot;; use en, es o both</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot;; use a4 or letter</source>
+        <translation>papel desconocido &quot;%1&quot;; use a4 o letter</translation>
+    </message>
+    <message>
+        <source>print needs an output file: -o FILE.pdf or -o FILE.odt</source>
+        <translation>print requiere un archivo de salida: -o ARCHIVO.pdf o -o ARCHIVO.odt</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1; name it .pdf or .odt</source>
+        <translation>no se puede determinar el formato de %1; asígnele la extensión .pdf u .odt</translation>
+    </message>
+    <message>
+        <source>print calendar needs --from and --to as dates (YYYY-MM-DD)</source>
+        <translation>print calendar requiere --from y --to como fechas (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 es anterior a --from %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Se escribió %1</translation>
+    </message>
+</context>
+<context>
     <name>ProfileLoader</name>
     <message>
         <source>unknown %1 &quot;%2&quot; in the profile</source>
@@ -518,6 +621,165 @@ Verbs:
     <message>
         <source>the profile has an unknown format</source>
         <translation>el perfil tiene un formato desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Dates to be determined</source>
+        <translation>Fechas por determinar</translation>
+    </message>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>Presenta: %1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Documento: %1</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>no meeting with uid &quot;%1&quot;</source>
+        <translation>no hay ninguna reunión con el uid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Presidency Pro-Tempore: %1</source>
+        <translation>Presidencia Pro Tempore: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Puntos de la agenda</translation>
+    </message>
+    <message>
+        <source>The agenda has no items yet.</source>
+        <translation>La agenda aún no tiene puntos.</translation>
+    </message>
+    <message>
+        <source>to be determined</source>
+        <translation>por determinar</translation>
+    </message>
+    <message>
+        <source>the period needs a start and an end date, in order</source>
+        <translation>el período requiere una fecha de inicio y una de finalización, en ese orden</translation>
+    </message>
+    <message>
+        <source>Calendar of meetings and activities</source>
+        <translation>Calendario de reuniones y actividades</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>RCM structural meetings</source>
+        <translation>Reuniones estructurales de la CRM</translation>
+    </message>
+    <message>
+        <source>Other meetings</source>
+        <translation>Otras reuniones</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled in this period.</source>
+        <translation>No hay nada programado en este período.</translation>
+    </message>
+    <message>
+        <source>Consultation of documents pending approval</source>
+        <translation>Consulta de documentos pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>Documents: %1; member countries: %2</source>
+        <translation>Documentos: %1; países miembros: %2</translation>
+    </message>
+    <message>
+        <source>Consultation matrix</source>
+        <translation>Matriz de consulta</translation>
+    </message>
+    <message>
+        <source>No document is under consultation.</source>
+        <translation>No hay ningún documento en consulta.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>State and deadline</source>
+        <translation>Estado y plazo</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>plazo %1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>not consulted</source>
+        <translation>no consultado</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Plazo: %1</translation>
+    </message>
+    <message>
+        <source>no meeting has decisions yet</source>
+        <translation>aún no hay conclusiones en ninguna reunión</translation>
+    </message>
+    <message>
+        <source>Decision register</source>
+        <translation>Registro de conclusiones</translation>
+    </message>
+    <message>
+        <source>The meeting has no decisions.</source>
+        <translation>La reunión no tiene conclusiones.</translation>
+    </message>
+    <message>
+        <source>Conclusions and recommendations</source>
+        <translation>Conclusiones y recomendaciones</translation>
+    </message>
+    <message>
+        <source>Regional conference on migration</source>
+        <translation>Conferencia regional sobre migración</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the ODT writer failed</source>
+        <translation>falló la generación del archivo ODT</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1; name it .pdf or .odt</source>
+        <translation>no se puede determinar el formato de %1; asígnele la extensión .pdf u .odt</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1183,115 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>pd::AttentionModel</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue follow-ups (%n)</source>
+        <translation>
+            <numerusform>Seguimientos vencidos (%n)</numerusform>
+            <numerusform>Seguimientos vencidos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation deadlines within %1 days (%n)</source>
+        <translation>
+            <numerusform>Plazos de consulta en los próximos %1 días (%n)</numerusform>
+            <numerusform>Plazos de consulta en los próximos %1 días (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings in the next %1 days (%n)</source>
+        <translation>
+            <numerusform>Reuniones en los próximos %1 días (%n)</numerusform>
+            <numerusform>Reuniones en los próximos %1 días (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unscheduled activities (%n)</source>
+        <translation>
+            <numerusform>Actividades sin programar (%n)</numerusform>
+            <numerusform>Actividades sin programar (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outstanding contributions (%n)</source>
+        <translation>
+            <numerusform>Contribuciones pendientes (%n)</numerusform>
+            <numerusform>Contribuciones pendientes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Follow-up: %2</source>
+        <translation>%1
+Seguimiento: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (due %2, %n day(s) late): %3</source>
+        <translation>
+            <numerusform>%1 (vencía el %2, %n día de retraso): %3</numerusform>
+            <numerusform>%1 (vencía el %2, %n días de retraso): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (more time until %2)</source>
+        <translation>%1 (más tiempo hasta el %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>deadline passed on %1</source>
+        <translation>plazo vencido el %1</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>plazo %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): waiting on %3</source>
+        <translation>%1 (%2): falta la respuesta de %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4 outstanding</source>
+        <translation>%1, %2, %3: %4 pendiente</translation>
+    </message>
+    <message>
+        <source>Due %1, paid %2</source>
+        <translation>Adeudado %1, pagado %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::CalendarPage</name>
     <message>
         <source>‹</source>
@@ -1302,6 +1673,84 @@ Verbs:
             <numerusform>%n con atraso</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Delete Contribution</source>
+        <translation>E&amp;liminar contribución</translation>
+    </message>
+    <message>
+        <source>Delete the selected contribution with its payments (Undo brings it back)</source>
+        <translation>Eliminar la contribución seleccionada con sus pagos (Deshacer la restablece)</translation>
+    </message>
+    <message>
+        <source>Delete Contribution</source>
+        <translation>Eliminar contribución</translation>
+    </message>
+    <message>
+        <source>Delete the contribution of %1 to %2 for %3, with its payments? Undo brings it back.</source>
+        <translation>¿Desea eliminar la contribución de %1 a %2 para %3, con sus pagos? Deshacer la restablece.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>The contribution could not be deleted: %1</source>
+        <translation>No se pudo eliminar la contribución: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DashboardCharts</name>
+    <message>
+        <source>No working group</source>
+        <translation>Sin grupo de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DashboardPage</name>
+    <message>
+        <source>What needs attention now</source>
+        <translation>Lo que requiere atención ahora</translation>
+    </message>
+    <message>
+        <source>Double-click a line (or press Enter) to open its record</source>
+        <translation>Haga doble clic en una línea (o pulse Intro) para abrir su registro</translation>
+    </message>
+    <message>
+        <source>Activities by status per working group</source>
+        <translation>Actividades por estado y grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Contributions paid against due per year</source>
+        <translation>Contribuciones pagadas frente a adeudadas por año</translation>
+    </message>
+    <message>
+        <source>What needs attention now (%1)</source>
+        <translation>Lo que requiere atención ahora (%1)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Contributions paid against due per year (none recorded yet)</source>
+        <translation>Contribuciones pagadas frente a adeudadas por año (aún no hay ninguna registrada)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Adeudado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Monto (%1)</translation>
+    </message>
 </context>
 <context>
     <name>pd::Database</name>
@@ -1606,6 +2055,105 @@ Verbs:
         <source>The focal point could not be removed: %1</source>
         <translation>No se pudo quitar el punto focal: %1</translation>
     </message>
+    <message>
+        <source>Edit the names, acronyms, code and membership of the selected country or organization</source>
+        <translation>Editar los nombres, las siglas, el código y la membresía del país u organización seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DocumentEditor</name>
+    <message>
+        <source>New document</source>
+        <translation>Nuevo documento</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>Editar documento</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>e.g. PROT-2022-01</source>
+        <translation>p. ej., PROT-2022-01</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>None (the conference as a whole)</source>
+        <translation>Ninguno (la conferencia en su conjunto)</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Título en inglés</translation>
+    </message>
+    <message>
+        <source>Title in Spanish</source>
+        <translation>Título en español</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>Descripción en inglés</translation>
+    </message>
+    <message>
+        <source>Description in Spanish</source>
+        <translation>Descripción en español</translation>
+    </message>
+    <message>
+        <source>Review deadline</source>
+        <translation>Plazo de revisión</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Sin plazo</translation>
+    </message>
+    <message>
+        <source>&amp;No deadline</source>
+        <translation>&amp;Sin plazo</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Working group:</source>
+        <translation>Grupo de tra&amp;bajo:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>Descri&amp;pción:</translation>
+    </message>
+    <message>
+        <source>Review &amp;deadline:</source>
+        <translation>Plazo de &amp;revisión:</translation>
+    </message>
+    <message>
+        <source>Save the document (Ctrl+Return)</source>
+        <translation>Guardar el documento (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Enter a title in English or in Spanish.</source>
+        <translation>Escriba un título en inglés o en español.</translation>
+    </message>
+    <message>
+        <source>The document could not be saved: %1</source>
+        <translation>No se pudo guardar el documento: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::DocumentListModel</name>
@@ -1773,6 +2321,50 @@ SHA-256: %2</translation>
     <message>
         <source>The file could not be removed: %1</source>
         <translation>No se pudo quitar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Document…</source>
+        <translation>&amp;Nuevo documento…</translation>
+    </message>
+    <message>
+        <source>Add a document and send it to every member country for consultation</source>
+        <translation>Agregar un documento y enviarlo en consulta a todos los países miembros</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Document…</source>
+        <translation>&amp;Editar documento…</translation>
+    </message>
+    <message>
+        <source>Edit the code, titles, description and deadline of the selected document</source>
+        <translation>Editar el código, los títulos, la descripción y el plazo del documento seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Document</source>
+        <translation>E&amp;liminar documento</translation>
+    </message>
+    <message>
+        <source>Delete the selected document with its attachments (Undo brings them back)</source>
+        <translation>Eliminar el documento seleccionado con sus archivos adjuntos (Deshacer los restablece)</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Delete Document</source>
+        <translation>Eliminar documento</translation>
+    </message>
+    <message>
+        <source>Delete the document %1? Its attachments and consultation replies go with it; Undo brings them back.</source>
+        <translation>¿Desea eliminar el documento %1? También se eliminarán sus archivos adjuntos y las respuestas a la consulta; Deshacer los restablece.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>The document could not be deleted: %1</source>
+        <translation>No se pudo eliminar el documento: %1</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2973,50 @@ SHA-256: %2</translation>
         <source>Di&amp;rectory</source>
         <translation>D&amp;irectorio</translation>
     </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation>&amp;Tablero</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimir</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of the Year…</source>
+        <translation>&amp;Calendario del año…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultation Matrix…</source>
+        <translation>&amp;Matriz de consulta…</translation>
+    </message>
+    <message>
+        <source>&amp;Decision Register…</source>
+        <translation>&amp;Registro de conclusiones…</translation>
+    </message>
+    <message>
+        <source>The agenda sheet of a meeting is printed from its editor.</source>
+        <translation>La hoja de agenda de una reunión se imprime desde su editor.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Print the Calendar of %1</source>
+        <translation>Imprimir el calendario de %1</translation>
+    </message>
+    <message>
+        <source>Print the Consultation Matrix</source>
+        <translation>Imprimir la matriz de consulta</translation>
+    </message>
+    <message>
+        <source>Print the Decision Register</source>
+        <translation>Imprimir el registro de conclusiones</translation>
+    </message>
 </context>
 <context>
     <name>pd::MeetingEditor</name>
@@ -2597,6 +3233,18 @@ SHA-256: %2</translation>
         <source>The meeting could not be saved: %1</source>
         <translation>No se pudo guardar la reunión: %1</translation>
     </message>
+    <message>
+        <source>&amp;Print Agenda…</source>
+        <translation>&amp;Imprimir agenda…</translation>
+    </message>
+    <message>
+        <source>Print the agenda sheet of this meeting as saved</source>
+        <translation>Imprimir la hoja de agenda de esta reunión tal como está guardada</translation>
+    </message>
+    <message>
+        <source>Print the Agenda Sheet</source>
+        <translation>Imprimir la hoja de agenda</translation>
+    </message>
 </context>
 <context>
     <name>pd::MeetingListModel</name>
@@ -2718,6 +3366,85 @@ SHA-256: %2</translation>
     <message>
         <source>Supporting parties</source>
         <translation>Países y organizaciones de apoyo</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PartyDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>ISO 3166 code of a country, or an acronym</source>
+        <translation>Código ISO 3166 de un país o una sigla</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nombre en inglés</translation>
+    </message>
+    <message>
+        <source>Name in Spanish</source>
+        <translation>Nombre en español</translation>
+    </message>
+    <message>
+        <source>Acronym in English</source>
+        <translation>Sigla en inglés</translation>
+    </message>
+    <message>
+        <source>Acronym in Spanish</source>
+        <translation>Sigla en español</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Member of the conference (answers consultations, owes contributions)</source>
+        <translation>&amp;Miembro de la conferencia (responde a las consultas, adeuda contribuciones)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Sigla:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+Return)</source>
+        <translation>Guardar los cambios (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Enter a name in English or in Spanish.</source>
+        <translation>Escriba un nombre en inglés o en español.</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved: %1</source>
+        <translation>No se pudieron guardar los cambios: %1</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3598,69 @@ Adeudado %4, pagado %5, saldo pendiente %6</translation>
     </message>
 </context>
 <context>
+    <name>pd::ReportDialog</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>English and Spanish</source>
+        <translation>Inglés y español</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>List the &amp;participants</source>
+        <translation>Incluir la lista de parti&amp;cipantes</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Exportar &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texto OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+</context>
+<context>
     <name>pd::SearchDialog</name>
     <message>
         <source>Meetings</source>
@@ -2918,6 +3708,25 @@ Adeudado %4, pagado %5, saldo pendiente %6</translation>
             <numerusform>%n resultado</numerusform>
             <numerusform>%n resultados</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>El mismo del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Menus, pages, dates and amounts change at once. Records are shown in this language when they have it, else in the other.</source>
+        <translation>Los menús, las páginas, las fechas y los montos cambian de inmediato. Los registros se muestran en este idioma cuando están disponibles en él; si no, en el otro.</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3810,14 @@ Adeudado %4, pagado %5, saldo pendiente %6</translation>
     <message>
         <source>Close without saving (Esc)</source>
         <translation>Cerrar sin guardar (Esc)</translation>
+    </message>
+    <message>
+        <source>No Spanish version yet: Spanish lists and sheets will show the English one.</source>
+        <translation>Aún no hay versión en español: las listas y hojas en español mostrarán la versión en inglés.</translation>
+    </message>
+    <message>
+        <source>No English version yet: English lists and sheets will show the Spanish one.</source>
+        <translation>Aún no hay versión en inglés: las listas y hojas en inglés mostrarán la versión en español.</translation>
     </message>
 </context>
 </TS>

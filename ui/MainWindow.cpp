@@ -4,7 +4,9 @@
 #include "dialogs/ActivityEditor.h"
 #include "dialogs/MeetingEditor.h"
 #include "dialogs/SearchDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "exchange/NewDatabase.h"
+#include "i18n/Translation.h"
 #include "pages/ActivitiesPage.h"
 #include "pages/CalendarPage.h"
 #include "pages/ContributionsPage.h"
@@ -12,6 +14,7 @@
 #include "pages/DecisionsPage.h"
 #include "pages/DirectoryPage.h"
 #include "pages/DocumentsPage.h"
+#include "reports/Reports.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 
@@ -84,25 +87,17 @@ void MainWindow::buildPages()
         m_navigation->addItem(QString(name).remove(QLatin1Char('&')));
     m_navigation->setMinimumWidth(120);
 
-    m_calendar = new CalendarPage(*m_editor, this);
-    m_activities = new ActivitiesPage(*m_editor, this);
-    connect(m_calendar, &CalendarPage::editMeetingRequested, this, &MainWindow::editMeeting);
-    connect(m_calendar, &CalendarPage::editActivityRequested, this, &MainWindow::editActivity);
-    connect(m_calendar, &CalendarPage::newMeetingRequested, this, &MainWindow::newMeeting);
-    connect(m_activities, &ActivitiesPage::editActivityRequested, this, &MainWindow::editActivity);
     // Records are shown in the interface's language, with the other as a fallback.
-    m_language = QLocale().language() == QLocale::Spanish ? Language::Spanish : Language::English;
-    m_calendar->setLanguage(m_language);
-    m_activities->setLanguage(m_language);
+    m_language = translation::currentLanguage();
 
     // The calendar and activities are built at once (they restore state); the other
     // pages when first shown, so that opening a large database does not wait on them.
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->addWidget(m_calendar);
-    m_pages->addWidget(m_activities);
-    for (int page = DocumentsPageIndex; page < PageCount; ++page)
+    for (int page = 0; page < PageCount; ++page)
         m_pages->addWidget(new QWidget(m_pages));
+    ensurePage(CalendarPageIndex);
+    ensurePage(ActivitiesPageIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_pages->setCurrentWidget(ensurePage(Page(row)));
@@ -121,6 +116,14 @@ void MainWindow::buildPages()
 
 void MainWindow::buildActions()
 {
+    // Built again in the new language when the language changes: what the last build
+    // made goes first (the dock keeps its place and visibility through saveState).
+    const QByteArray state = m_chrome.isEmpty() ? QByteArray() : saveState();
+    for (const QPointer<QObject> &old : std::as_const(m_chrome))
+        delete old.data();
+    m_chrome.clear();
+    menuBar()->clear();
+
     QUndoStack *stack = m_editor->undoStack();
     const bool writable = !m_db->isReadOnly();
 
@@ -134,6 +137,18 @@ void MainWindow::buildActions()
     QAction *copy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     copy->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
+    QMenu *print = file->addMenu(tr("&Print"));
+    print->setObjectName(QStringLiteral("printMenu"));
+    QAction *printCalendar = print->addAction(tr("&Calendar of the Year…"), this, &MainWindow::printCalendar);
+    printCalendar->setObjectName(QStringLiteral("printCalendarAction"));
+    printCalendar->setShortcut(QKeySequence::Print);
+    print->addAction(tr("C&onsultation Matrix…"), this, &MainWindow::printConsultations)
+        ->setObjectName(QStringLiteral("printConsultationsAction"));
+    print->addAction(tr("&Decision Register…"), this, &MainWindow::printDecisions)
+        ->setObjectName(QStringLiteral("printDecisionsAction"));
+    print->addSeparator();
+    print->addAction(tr("The agenda sheet of a meeting is printed from its editor."))->setEnabled(false);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -144,6 +159,7 @@ void MainWindow::buildActions()
     QAction *redo = stack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts(QKeySequence::Redo);
+    m_chrome << undo << redo;
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -157,8 +173,14 @@ void MainWindow::buildActions()
     QAction *find = edit->addAction(tr("&Find…"), this, &MainWindow::openSearch);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     const QStringList names = pageNames();
     for (int page = 0; page < PageCount; ++page) {
         QAction *action = view->addAction(names.at(page), this, [this, page] { showPage(Page(page)); });
@@ -191,7 +213,10 @@ void MainWindow::buildActions()
     tools->addAction(redo);
     tools->addSeparator();
     tools->addAction(find);
+    m_chrome << file << edit << view << help << tools << m_history;
     updateRecentMenu();
+    if (!state.isEmpty())
+        restoreState(state);
 }
 
 QWidget *MainWindow::ensurePage(Page page)
@@ -199,9 +224,23 @@ QWidget *MainWindow::ensurePage(Page page)
     QWidget *built = nullptr;
     switch (page) {
     case CalendarPageIndex:
-        return m_calendar;
+        if (!m_calendar) {
+            m_calendar = new CalendarPage(*m_editor, m_pages);
+            m_calendar->setLanguage(m_language);
+            connect(m_calendar, &CalendarPage::editMeetingRequested, this, &MainWindow::editMeeting);
+            connect(m_calendar, &CalendarPage::editActivityRequested, this, &MainWindow::editActivity);
+            connect(m_calendar, &CalendarPage::newMeetingRequested, this, &MainWindow::newMeeting);
+            built = m_calendar;
+        }
+        break;
     case ActivitiesPageIndex:
-        return m_activities;
+        if (!m_activities) {
+            m_activities = new ActivitiesPage(*m_editor, m_pages);
+            m_activities->setLanguage(m_language);
+            connect(m_activities, &ActivitiesPage::editActivityRequested, this, &MainWindow::editActivity);
+            built = m_activities;
+        }
+        break;
     case DocumentsPageIndex:
         if (!m_documents) {
             m_documents = new DocumentsPage(*m_editor, m_pages);
@@ -260,6 +299,96 @@ QStringList MainWindow::pageNames()
 {
     return {tr("&Calendar"),      tr("&Activities"), tr("&Documents"), tr("D&ecisions"),
             tr("C&ontributions"), tr("Di&rectory"),  tr("Das&hboard")};
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Switching installs and removes several translators, each sending LanguageChange:
+    // the window is rebuilt once, after the last.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending && m_pages) {
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, &MainWindow::retranslate);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    m_language = translation::currentLanguage();
+    // Menus, toolbar and dock are made again with their texts. The pages are rebuilt
+    // rather than each taught to retranslate every label it has: their state (month,
+    // view, columns, current page) goes through the settings as between sessions; what
+    // was typed in a filter box is not kept. Records are in the database and the undo
+    // history in the Editor, so neither is touched.
+    saveSettings();
+    buildActions();
+    const QStringList names = pageNames();
+    for (int page = 0; page < PageCount; ++page)
+        m_navigation->item(page)->setText(QString(names.at(page)).remove(QLatin1Char('&')));
+    const auto rebuild = [this](auto *&page) {
+        if (!page)
+            return;
+        const int index = m_pages->indexOf(page);
+        m_pages->insertWidget(index, new QWidget(m_pages));
+        m_pages->removeWidget(page);
+        page->deleteLater();
+        page = nullptr;
+    };
+    rebuild(m_calendar);
+    rebuild(m_activities);
+    rebuild(m_documents);
+    rebuild(m_decisions);
+    rebuild(m_contributions);
+    rebuild(m_directory);
+    rebuild(m_dashboard);
+    ensurePage(CalendarPageIndex);
+    ensurePage(ActivitiesPageIndex);
+    restoreSettings();
+    m_pages->setCurrentWidget(ensurePage(Page(m_navigation->currentRow())));
+    updateStatus();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Presidency Desk"));
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openReport(const QString &title, const ReportDialog::Builder &builder)
+{
+    auto *dialog = new ReportDialog(title, builder, ReportDialog::Extras::None, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::printCalendar()
+{
+    // The year on show in the calendar, in the shape of conclusion 7 of the RCGM.
+    const int year = m_calendar->currentMonth().year();
+    Repositories &repos = *m_repos;
+    openReport(tr("Print the Calendar of %1").arg(year), [&repos, year](const ReportOptions &options) {
+        return reports::calendarSheet(repos, QDate(year, 1, 1), QDate(year, 12, 31), options);
+    });
+}
+
+void MainWindow::printConsultations()
+{
+    Repositories &repos = *m_repos;
+    openReport(tr("Print the Consultation Matrix"),
+               [&repos](const ReportOptions &options) { return reports::consultationMatrix(repos, options); });
+}
+
+void MainWindow::printDecisions()
+{
+    // The meeting chosen on the decisions page, else the latest with a register.
+    const qint64 meeting = m_decisions ? m_decisions->currentMeeting() : 0;
+    const QString uid = meeting ? m_repos->meetings().uidOf(meeting) : QString();
+    Repositories &repos = *m_repos;
+    openReport(tr("Print the Decision Register"),
+               [&repos, uid](const ReportOptions &options) { return reports::decisionRegister(repos, uid, options); });
 }
 
 void MainWindow::showPage(Page page)

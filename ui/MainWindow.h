@@ -1,9 +1,11 @@
 #pragma once
 
+#include "dialogs/ReportDialog.h"
 #include "domain/Enums.h"
 
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -75,10 +77,17 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildPages();
     void buildActions();
+    void retranslate();
+    void openSettings();
+    void openReport(const QString &title, const ReportDialog::Builder &builder);
+    void printCalendar();
+    void printConsultations();
+    void printDecisions();
     void updateStatus();
     void updateRecentMenu();
     void rememberRecent(const QString &path);
@@ -104,6 +113,8 @@ private:
     DirectoryPage *m_directory = nullptr;
     DashboardPage *m_dashboard = nullptr;
     QDockWidget *m_history = nullptr;
+    QList<QPointer<QObject>> m_chrome; // menus, toolbar, dock and actions of the last buildActions()
+    bool m_retranslatePending = false;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_presidencyLabel = nullptr;

@@ -3,7 +3,9 @@
 #include "AgendaPanel.h"
 #include "MeetingRules.h"
 #include "ParticipantsPanel.h"
+#include "ReportDialog.h"
 #include "commands/Editor.h"
+#include "reports/Reports.h"
 #include "storage/Repositories.h"
 #include "widgets/FormHelpers.h"
 #include "widgets/PartyLabels.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -46,6 +49,22 @@ MeetingEditor::MeetingEditor(Editor &editor, const Meeting &meeting, QWidget *pa
     m_saveError = errorLabel(QStringLiteral("saveError"), this);
 
     m_buttons = editorButtons(this, tr("Save the meeting (Ctrl+Return)"));
+    // The agenda sheet is printed from what is saved; a new meeting has nothing yet.
+    QPushButton *print = m_buttons->addButton(tr("&Print Agenda…"), QDialogButtonBox::ActionRole);
+    print->setObjectName(QStringLiteral("printAgendaButton"));
+    print->setAutoDefault(false);
+    print->setEnabled(meeting.id != 0);
+    print->setToolTip(tr("Print the agenda sheet of this meeting as saved"));
+    connect(print, &QPushButton::clicked, this, [this] {
+        Repositories &repos = m_editor.repositories();
+        const QString uid = m_meeting.uid;
+        auto *dialog = new ReportDialog(
+            tr("Print the Agenda Sheet"),
+            [&repos, uid](const ReportOptions &options) { return reports::agendaSheet(repos, uid, options); },
+            ReportDialog::Extras::Participants, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);

@@ -5,12 +5,14 @@
 #include "dialogs/PaymentDialog.h"
 #include "domain/Money.h"
 #include "models/ContributionTableModel.h"
+#include "storage/Database.h"
 #include "storage/Repositories.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -41,6 +43,9 @@ ContributionsPage::ContributionsPage(Editor &editor, QWidget *parent) : QWidget(
     m_paymentButton = new QPushButton(tr("Record &Payment…"), this);
     m_paymentButton->setObjectName(QStringLiteral("recordPaymentButton"));
     m_paymentButton->setToolTip(tr("Record a payment against the selected contribution"));
+    m_deleteButton = new QPushButton(tr("&Delete Contribution"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteContributionButton"));
+    m_deleteButton->setToolTip(tr("Delete the selected contribution with its payments (Undo brings it back)"));
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("contributionsView"));
@@ -83,6 +88,7 @@ ContributionsPage::ContributionsPage(Editor &editor, QWidget *parent) : QWidget(
     bar->addStretch(1);
     bar->addWidget(m_newButton);
     bar->addWidget(m_paymentButton);
+    bar->addWidget(m_deleteButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
@@ -94,6 +100,7 @@ ContributionsPage::ContributionsPage(Editor &editor, QWidget *parent) : QWidget(
     connect(m_fund, &QComboBox::currentIndexChanged, this, &ContributionsPage::applyFilter);
     connect(m_newButton, &QPushButton::clicked, this, &ContributionsPage::newContribution);
     connect(m_paymentButton, &QPushButton::clicked, this, &ContributionsPage::recordPayment);
+    connect(m_deleteButton, &QPushButton::clicked, this, &ContributionsPage::removeSelectedContribution);
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         editContribution(index.data(ContributionTableModel::UidRole).toString());
     });
@@ -187,6 +194,7 @@ void ContributionsPage::updateTotals()
 void ContributionsPage::updateActions()
 {
     m_paymentButton->setEnabled(!selectedUid().isEmpty());
+    m_deleteButton->setEnabled(!selectedUid().isEmpty() && !m_editor.repositories().database().isReadOnly());
     m_newButton->setEnabled(m_editor.repositories().funds().count() > 0);
 }
 
@@ -228,6 +236,48 @@ void ContributionsPage::recordPayment()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_paymentDialog = dialog;
     dialog->open();
+}
+
+void ContributionsPage::removeSelectedContribution()
+{
+    const QString uid = selectedUid();
+    const auto c = m_editor.repositories().contributions().byUid(uid);
+    if (!c || m_editor.repositories().database().isReadOnly())
+        return;
+    if (m_confirmDelete)
+        m_confirmDelete->close();
+    const int row = m_model->rowOf(uid);
+    const QString party =
+        row >= 0 ? m_model->index(row, ContributionTableModel::PartyColumn).data().toString() : QString();
+    const QString fund =
+        row >= 0 ? m_model->index(row, ContributionTableModel::FundColumn).data().toString() : QString();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Contribution"),
+                                tr("Delete the contribution of %1 to %2 for %3, with its payments? Undo brings it "
+                                   "back.")
+                                    .arg(party, fund)
+                                    .arg(c->year),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDelete"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, uid](QAbstractButton *clicked) {
+        if (clicked != remove)
+            return;
+        const Status status = m_editor.removeContribution(uid);
+        if (!status) {
+            auto *error = new QMessageBox(QMessageBox::Warning, tr("Delete Contribution"),
+                                          tr("The contribution could not be deleted: %1").arg(status.error().message),
+                                          QMessageBox::Ok, this);
+            error->setObjectName(QStringLiteral("deleteError"));
+            error->setAttribute(Qt::WA_DeleteOnClose);
+            error->open();
+        }
+    });
+    m_confirmDelete = box;
+    box->open();
 }
 
 } // namespace pd

@@ -5,6 +5,7 @@
 #include "dialogs/ContributionDialog.h"
 #include "dialogs/PaymentDialog.h"
 
+#include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
 
@@ -22,8 +23,9 @@ class Editor;
  * The annual contributions of the member countries to the funds: a table narrowed to
  * a year and a fund, arrears highlighted, totals below. "New Contribution…" enters an
  * amount due, "Record Payment…" a payment against the selected row; a double click
- * edits the amount due. Every change goes through the Editor as one undo step. An
- * empty table says what to do first.
+ * edits the amount due, "Delete Contribution" removes the selected row after a
+ * confirmation. Every change goes through the Editor as one undo step. An empty table
+ * says what to do first.
  */
 class ContributionsPage : public QWidget
 {
@@ -42,6 +44,9 @@ public:
     void newContribution();
     void editContribution(const QString &uid);
     void recordPayment();
+    // Asks (window-modal, with open()) before deleting the selected contribution.
+    void removeSelectedContribution();
+    QMessageBox *deleteConfirmation() const { return m_confirmDelete; }
 
 private:
     void fillFilters();
@@ -59,8 +64,10 @@ private:
     QLabel *m_totals = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_paymentButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
     QPointer<PaymentDialog> m_paymentDialog;
     QPointer<ContributionDialog> m_contributionDialog;
+    QPointer<QMessageBox> m_confirmDelete;
 };
 
 } // namespace pd

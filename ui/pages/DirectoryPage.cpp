@@ -2,7 +2,9 @@
 
 #include "commands/Editor.h"
 #include "dialogs/FocalPointDialog.h"
+#include "dialogs/PartyDialog.h"
 #include "models/DirectoryModels.h"
+#include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "widgets/FormHelpers.h"
 
@@ -72,14 +74,26 @@ QWidget *DirectoryPage::createPartiesTab()
     // The name in the content language is the first column; both languages follow.
     m_partiesView->setColumnHidden(PartyTableModel::NameColumn, true);
 
+    m_editPartyButton = new QPushButton(tr("&Edit…"), tab);
+    m_editPartyButton->setObjectName(QStringLiteral("editPartyButton"));
+    m_editPartyButton->setToolTip(tr("Edit the names, acronyms, code and membership of the selected country or "
+                                     "organization"));
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(kindLabel);
     bar->addWidget(m_kind);
     bar->addStretch(1);
+    bar->addWidget(m_editPartyButton);
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(bar);
     layout->addWidget(m_partiesView, 1);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DirectoryPage::applyKind);
+    connect(m_editPartyButton, &QPushButton::clicked, this, [this] { editParty(selectedPartyUid()); });
+    connect(m_partiesView, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { editParty(index.data(PartyTableModel::UidRole).toString()); });
+    connect(m_partiesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DirectoryPage::updateActions);
+    connect(m_parties, &QAbstractItemModel::modelReset, this, &DirectoryPage::updateActions);
     return tab;
 }
 
@@ -167,8 +181,16 @@ QString DirectoryPage::selectedFocalPointUid() const
     return rows.isEmpty() ? QString() : rows.first().data(FocalPointTableModel::UidRole).toString();
 }
 
+QString DirectoryPage::selectedPartyUid() const
+{
+    const QModelIndexList rows = m_partiesView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(PartyTableModel::UidRole).toString();
+}
+
 void DirectoryPage::updateActions()
 {
+    const bool writable = !m_editor.repositories().database().isReadOnly();
+    m_editPartyButton->setEnabled(writable && !selectedPartyUid().isEmpty());
     const bool selected = !selectedFocalPointUid().isEmpty();
     m_editButton->setEnabled(selected);
     m_removeButton->setEnabled(selected);
@@ -178,6 +200,36 @@ void DirectoryPage::updateActions()
 void DirectoryPage::showError(const QString &message)
 {
     form::showMessage(m_error, message);
+}
+
+void DirectoryPage::editParty(const QString &uid)
+{
+    if (uid.isEmpty() || m_editor.repositories().database().isReadOnly())
+        return;
+    if (m_partyDialog) {
+        if (m_partyDialog->party().uid == uid) {
+            m_partyDialog->raise();
+            return;
+        }
+        m_partyDialog->close();
+    }
+    const auto party = m_editor.repositories().parties().byUid(uid);
+    if (!party)
+        return;
+    auto *dialog = new PartyDialog(m_editor, *party, m_language, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The table is filled again after a save: keep the party selected.
+    connect(dialog, &PartyDialog::saved, this, [this](const QString &saved) {
+        showError(QString());
+        const int row = m_parties->rowOf(saved);
+        if (row < 0)
+            return;
+        const QModelIndex index = m_parties->index(row, PartyTableModel::NameEnColumn);
+        m_partiesView->setCurrentIndex(index);
+        m_partiesView->scrollTo(index);
+    });
+    m_partyDialog = dialog;
+    dialog->open();
 }
 
 void DirectoryPage::addFocalPoint()

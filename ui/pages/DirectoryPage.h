@@ -3,6 +3,7 @@
 #include "domain/Enums.h"
 
 #include "dialogs/FocalPointDialog.h"
+#include "dialogs/PartyDialog.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -22,7 +23,8 @@ class PresidencyTableModel;
 
 /*
  * Who is who: the countries and organizations (names in both languages, acronym, ISO
- * code, membership), filtered by kind; their focal points, added, edited and removed
+ * code, membership), filtered by kind and edited in the PartyDialog (a double click or
+ * Enter on the table, or "Edit…"); their focal points, added, edited and removed
  * through the Editor (one undo step each), each marked as personal data or not; and
  * the presidencies, past, current and incoming.
  */
@@ -38,6 +40,9 @@ public:
     void editFocalPoint(const QString &uid);
     void removeSelectedFocalPoint();
     QString selectedFocalPointUid() const;
+    PartyDialog *partyDialog() const { return m_partyDialog; }
+    void editParty(const QString &uid);
+    QString selectedPartyUid() const;
 
 private:
     QWidget *createPartiesTab();
@@ -58,11 +63,13 @@ private:
     QTreeView *m_focalPointsView = nullptr;
     QTreeView *m_presidenciesView = nullptr;
     QLabel *m_focalPointsHint = nullptr;
+    QPushButton *m_editPartyButton = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QLabel *m_error = nullptr;
     QPointer<FocalPointDialog> m_dialog;
+    QPointer<PartyDialog> m_partyDialog;
 };
 
 } // namespace pd

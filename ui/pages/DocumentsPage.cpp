@@ -2,9 +2,11 @@
 
 #include "commands/Editor.h"
 #include "dialogs/ConsultationEditor.h"
+#include "dialogs/DocumentEditor.h"
 #include "models/ConsensusRules.h"
 #include "models/ConsultationMatrixModel.h"
 #include "models/DocumentListModel.h"
+#include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "widgets/FormHelpers.h"
 
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -56,6 +59,20 @@ DocumentsPage::DocumentsPage(Editor &editor, QWidget *parent) : QWidget(parent),
         {DocumentListModel::StateColumn, 160}, {DocumentListModel::DeadlineColumn, 190}};
     for (const auto &[column, width] : widths)
         m_view->header()->resizeSection(column, width);
+
+    m_newButton = new QPushButton(tr("&New Document…"), this);
+    m_newButton->setObjectName(QStringLiteral("newDocumentButton"));
+    m_newButton->setToolTip(tr("Add a document and send it to every member country for consultation"));
+    m_editButton = new QPushButton(tr("&Edit Document…"), this);
+    m_editButton->setObjectName(QStringLiteral("editDocumentButton"));
+    m_editButton->setToolTip(tr("Edit the code, titles, description and deadline of the selected document"));
+    m_deleteButton = new QPushButton(tr("&Delete Document"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteDocumentButton"));
+    m_deleteButton->setToolTip(tr("Delete the selected document with its attachments (Undo brings them back)"));
+    auto *listBar = new QHBoxLayout;
+    listBar->addStretch(1);
+    for (QPushButton *button : {m_newButton, m_editButton, m_deleteButton})
+        listBar->addWidget(button);
 
     // The state of the selected document and who holds up its approval.
     m_state = form::input<QComboBox>(this, "documentStateCombo", tr("Approval state"));
@@ -132,6 +149,7 @@ DocumentsPage::DocumentsPage(Editor &editor, QWidget *parent) : QWidget(parent),
     split->addWidget(details);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(listBar);
     layout->addWidget(split, 1);
     layout->addWidget(m_error);
 
@@ -139,6 +157,12 @@ DocumentsPage::DocumentsPage(Editor &editor, QWidget *parent) : QWidget(parent),
             &DocumentsPage::onCurrentDocumentChanged);
     connect(m_list, &QAbstractItemModel::modelReset, this, &DocumentsPage::onCurrentDocumentChanged);
     connect(m_list, &QAbstractItemModel::dataChanged, this, &DocumentsPage::updateState);
+    connect(m_newButton, &QPushButton::clicked, this, &DocumentsPage::newDocument);
+    connect(m_editButton, &QPushButton::clicked, this, [this] { editDocument(currentDocumentUid()); });
+    connect(m_deleteButton, &QPushButton::clicked, this, &DocumentsPage::removeCurrentDocument);
+    // A double click or Enter on a document edits it.
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { editDocument(index.data(DocumentListModel::UidRole).toString()); });
     connect(m_state, &QComboBox::currentIndexChanged, this, &DocumentsPage::onStateChosen);
     connect(m_overrideReason, &QLineEdit::textChanged, this, &DocumentsPage::updateState);
     connect(m_overrideButton, &QPushButton::clicked, this, &DocumentsPage::approveWithReason);
@@ -215,6 +239,10 @@ void DocumentsPage::updateState()
 {
     const int row = m_list->rowOf(currentDocumentUid());
     const bool any = row >= 0;
+    const bool writable = isWritable();
+    m_newButton->setEnabled(writable);
+    m_editButton->setEnabled(any && writable);
+    m_deleteButton->setEnabled(any && writable);
     m_state->setEnabled(any);
     m_attachments->setEnabled(any);
     m_addAttachment->setEnabled(any);
@@ -416,6 +444,78 @@ void DocumentsPage::removeSelectedAttachment()
 void DocumentsPage::showError(const QString &message)
 {
     form::showMessage(m_error, message);
+}
+
+bool DocumentsPage::isWritable() const
+{
+    return !m_editor.repositories().database().isReadOnly();
+}
+
+void DocumentsPage::newDocument()
+{
+    if (!isWritable())
+        return;
+    openDocumentEditor(new DocumentEditor(m_editor, Document(), m_language, this));
+}
+
+void DocumentsPage::editDocument(const QString &uid)
+{
+    if (uid.isEmpty() || !isWritable())
+        return;
+    if (m_documentEditor && m_documentEditor->document().uid == uid) {
+        m_documentEditor->raise();
+        return;
+    }
+    const auto document = m_editor.repositories().documents().byUid(uid);
+    if (!document)
+        return;
+    openDocumentEditor(new DocumentEditor(m_editor, *document, m_language, this));
+}
+
+void DocumentsPage::openDocumentEditor(DocumentEditor *dialog)
+{
+    if (m_documentEditor)
+        m_documentEditor->close();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DocumentEditor::saved, this, [this](const QString &uid) {
+        showError(QString());
+        showDocument(uid);
+        updateState();
+    });
+    m_documentEditor = dialog;
+    dialog->open();
+}
+
+void DocumentsPage::removeCurrentDocument()
+{
+    const QString uid = currentDocumentUid();
+    const int row = m_list->rowOf(uid);
+    if (row < 0 || !isWritable())
+        return;
+    if (m_confirmDelete)
+        m_confirmDelete->close();
+    const Document &document = m_list->documentAt(row);
+    const QString name = document.code.isEmpty() ? document.title.text(m_language)
+                                                 : tr("%1 “%2”").arg(document.code, document.title.text(m_language));
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Document"),
+                                tr("Delete the document %1? Its attachments and consultation replies go with it; "
+                                   "Undo brings them back.")
+                                    .arg(name),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDelete"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, uid](QAbstractButton *clicked) {
+        if (clicked != remove)
+            return;
+        const Status status = m_editor.removeDocument(uid);
+        showError(status ? QString() : tr("The document could not be deleted: %1").arg(status.error().message));
+    });
+    m_confirmDelete = box;
+    box->open();
 }
 
 } // namespace pd

@@ -2,6 +2,9 @@
 
 #include "domain/Enums.h"
 
+#include "dialogs/DocumentEditor.h"
+
+#include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
 
@@ -28,7 +31,9 @@ class Editor;
  * matrix (a click or Enter on a cell records that country's reply), and the files kept
  * with the document. Approval needs every member at "no objection"; without it the page
  * names the countries and offers an approval with a reason, which the audit log keeps.
- * Every edit goes through the Editor.
+ * Documents are added and edited in the DocumentEditor (a double click or Enter on the
+ * list edits one) and deleted after a confirmation. Every edit goes through the Editor;
+ * nothing can be changed when the database is read-only.
  */
 class DocumentsPage : public QWidget
 {
@@ -50,6 +55,15 @@ public:
     bool attachFile(const QString &path);
     bool saveSelectedAttachment(const QString &path);
 
+    // Open the document editor (window-modal, with open()) for a new document or the one
+    // with `uid`; ask (window-modal) before deleting the current document.
+    void newDocument();
+    void editDocument(const QString &uid);
+    void removeCurrentDocument();
+    // The editor or confirmation open, for tests; null when none is.
+    DocumentEditor *documentEditor() const { return m_documentEditor; }
+    QMessageBox *deleteConfirmation() const { return m_confirmDelete; }
+
 private:
     void onCurrentDocumentChanged();
     void updateState();
@@ -61,6 +75,8 @@ private:
     void openSelectedAttachment();
     void removeSelectedAttachment();
     void showError(const QString &message);
+    void openDocumentEditor(DocumentEditor *dialog);
+    bool isWritable() const;
 
     Editor &m_editor;
     Language m_language = Language::English;
@@ -70,6 +86,9 @@ private:
     DocumentListModel *m_list = nullptr;
     ConsultationMatrixModel *m_matrix = nullptr;
     QTreeView *m_view = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
     QTableView *m_matrixView = nullptr;
     QComboBox *m_state = nullptr;
     QLabel *m_blocking = nullptr;
@@ -83,6 +102,8 @@ private:
     QPushButton *m_removeAttachment = nullptr;
     QLabel *m_error = nullptr;
     QPointer<ConsultationEditor> m_consultationEditor;
+    QPointer<DocumentEditor> m_documentEditor;
+    QPointer<QMessageBox> m_confirmDelete;
 };
 
 } // namespace pd

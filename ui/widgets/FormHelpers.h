@@ -75,6 +75,19 @@ inline void showMessage(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
+// What to say about a bilingual field with only one language filled in: printed sheets
+// in the other language will fall back to it. Empty when both or neither are filled.
+inline QString missingTranslation(const QString &en, const QString &es)
+{
+    if (en.trimmed().isEmpty() == es.trimmed().isEmpty())
+        return {};
+    return es.trimmed().isEmpty()
+               ? QCoreApplication::translate("pd::form", "No Spanish version yet: Spanish lists and sheets will show "
+                                                         "the English one.")
+               : QCoreApplication::translate("pd::form", "No English version yet: English lists and sheets will show "
+                                                         "the Spanish one.");
+}
+
 // A labelled row of a form: a field (or a layout of fields) with its message beneath,
 // which stays hidden while there is nothing to say.
 inline void addFieldsRow(QFormLayout *form, QWidget *parent, const QString &text, QWidget *buddy, QLayout *fields,
