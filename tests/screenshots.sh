@@ -39,6 +39,14 @@ shot activities '[window]\npage=1'
 # The dashboard as of 15 March 2022: the consultation due by the end of March still waits
 # on Belize, the Dominican Republic and the others.
 shot dashboard '[dashboard]\ntoday=2022-03-15\n[window]\npage=6'
+# The other pages over the same data: documents with the consultation matrix, the
+# decision register of the RCGM, contributions, the directory.
+shot documents '[window]\npage=2'
+shot decisions '[window]\npage=3'
+shot contributions '[window]\npage=4'
+shot directory '[window]\npage=5'
 # The same calendar in Spanish: Qt takes the language from LC_ALL/LANG (no system locale
 # needs to be installed for it).
 LC_ALL=es_ES.UTF-8 LANG=es_ES.UTF-8 shot calendar-es '[calendar]\nmonth=2021-12-01\nview=0\n[window]\npage=0' 2>/dev/null
+# The dashboard with Spanish chosen in the Settings dialog (interface/language).
+shot dashboard-es '[interface]\nlanguage=es\n[dashboard]\ntoday=2022-03-15\n[window]\npage=6'

@@ -58,10 +58,12 @@ void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &catego
     y->setTitleText(valueTitle);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    if (categories.isEmpty())
-        y->setRange(0, 1); // nothing to scale to
-    else
+    if (categories.isEmpty()) {
+        y->setRange(0, 1); // nothing to scale to: one line at 0 and one at 1, not 0,0,1,1,1
+        y->setTickCount(2);
+    } else {
         y->applyNiceNumbers();
+    }
 }
 } // namespace
 
