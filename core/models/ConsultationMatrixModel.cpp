@@ -8,7 +8,7 @@
 namespace pd {
 
 ConsultationMatrixModel::ConsultationMatrixModel(Repositories &repos, QObject *parent)
-    : QAbstractTableModel(parent), m_repos(repos)
+    : PagedDocumentsModel(repos.documents(), parent), m_repos(repos)
 {
     connect(&repos.documents(), &Repository::added, this, &ConsultationMatrixModel::reload);
     connect(&repos.documents(), &Repository::removed, this, &ConsultationMatrixModel::reload);
@@ -22,23 +22,23 @@ ConsultationMatrixModel::ConsultationMatrixModel(Repositories &repos, QObject *p
 void ConsultationMatrixModel::reload()
 {
     beginResetModel();
-    m_documents = m_repos.documents().page(PageSize, 0);
-    m_complete = m_documents.size() < PageSize;
+    readFirstPage();
     m_members = ConsensusRules::consultedMembers(m_repos.parties());
     endResetModel();
 }
 
 void ConsultationMatrixModel::onChanged(const QString &uid)
 {
-    const int row = rowOf(uid);
-    if (row < 0 && !m_complete)
-        return; // not read yet: it comes with its page
-    const auto document = m_repos.documents().byUid(uid);
-    if (row < 0 || !document) {
+    int row = -1;
+    switch (refresh(uid, &row)) {
+    case Refresh::NotRead:
+        return;
+    case Refresh::Reload:
         reload();
         return;
+    case Refresh::Updated:
+        break;
     }
-    m_documents[row] = *document;
     if (!m_members.isEmpty())
         Q_EMIT dataChanged(index(row, 0), index(row, int(m_members.size()) - 1));
     Q_EMIT headerDataChanged(Qt::Vertical, row, row);
@@ -50,45 +50,6 @@ void ConsultationMatrixModel::setLanguage(Language language)
         return;
     m_language = language;
     reload();
-}
-
-int ConsultationMatrixModel::rowOf(const QString &documentUid) const
-{
-    for (int i = 0; i < m_documents.size(); ++i) {
-        if (m_documents.at(i).uid == documentUid)
-            return i;
-    }
-    return -1;
-}
-
-int ConsultationMatrixModel::fetchRowOf(const QString &documentUid)
-{
-    int row = rowOf(documentUid);
-    while (row < 0 && !m_complete) {
-        const int from = int(m_documents.size());
-        fetchMore({});
-        for (int i = from; i < m_documents.size() && row < 0; ++i)
-            row = m_documents.at(i).uid == documentUid ? i : -1;
-    }
-    return row;
-}
-
-bool ConsultationMatrixModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_complete;
-}
-
-void ConsultationMatrixModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_complete)
-        return;
-    const QList<Document> page = m_repos.documents().page(PageSize, int(m_documents.size()));
-    m_complete = page.size() < PageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_documents.size()), int(m_documents.size() + page.size() - 1));
-    m_documents.append(page);
-    endInsertRows();
 }
 
 int ConsultationMatrixModel::columnOf(qint64 partyId) const

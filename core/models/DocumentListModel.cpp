@@ -7,7 +7,8 @@
 
 namespace pd {
 
-DocumentListModel::DocumentListModel(Repositories &repos, QObject *parent) : QAbstractTableModel(parent), m_repos(repos)
+DocumentListModel::DocumentListModel(Repositories &repos, QObject *parent)
+    : PagedDocumentsModel(repos.documents(), parent), m_repos(repos)
 {
     connect(&repos.documents(), &Repository::added, this, &DocumentListModel::reload);
     connect(&repos.documents(), &Repository::removed, this, &DocumentListModel::reload);
@@ -24,8 +25,7 @@ DocumentListModel::DocumentListModel(Repositories &repos, QObject *parent) : QAb
 void DocumentListModel::reload()
 {
     beginResetModel();
-    m_documents = m_repos.documents().page(PageSize, 0);
-    m_complete = m_documents.size() < PageSize;
+    readFirstPage();
     m_members = ConsensusRules::consultedMembers(m_repos.parties());
     m_groupNames.clear();
     for (const WorkingGroup &g : m_repos.workingGroups().all())
@@ -35,15 +35,16 @@ void DocumentListModel::reload()
 
 void DocumentListModel::onChanged(const QString &uid)
 {
-    const int row = rowOf(uid);
-    if (row < 0 && !m_complete)
-        return; // not read yet: it comes with its page
-    const auto document = m_repos.documents().byUid(uid);
-    if (row < 0 || !document) {
+    int row = -1;
+    switch (refresh(uid, &row)) {
+    case Refresh::NotRead:
+        return;
+    case Refresh::Reload:
         reload();
         return;
+    case Refresh::Updated:
+        break;
     }
-    m_documents[row] = *document;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -60,45 +61,6 @@ void DocumentListModel::setToday(const QDate &today)
     m_today = today;
     if (!m_documents.isEmpty())
         Q_EMIT dataChanged(index(0, DeadlineColumn), index(int(m_documents.size()) - 1, DeadlineColumn));
-}
-
-int DocumentListModel::rowOf(const QString &uid) const
-{
-    for (int i = 0; i < m_documents.size(); ++i) {
-        if (m_documents.at(i).uid == uid)
-            return i;
-    }
-    return -1;
-}
-
-int DocumentListModel::fetchRowOf(const QString &uid)
-{
-    int row = rowOf(uid);
-    while (row < 0 && !m_complete) {
-        const int from = int(m_documents.size());
-        fetchMore({});
-        for (int i = from; i < m_documents.size() && row < 0; ++i)
-            row = m_documents.at(i).uid == uid ? i : -1;
-    }
-    return row;
-}
-
-bool DocumentListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_complete;
-}
-
-void DocumentListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_complete)
-        return;
-    const QList<Document> page = m_repos.documents().page(PageSize, int(m_documents.size()));
-    m_complete = page.size() < PageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_documents.size()), int(m_documents.size() + page.size() - 1));
-    m_documents.append(page);
-    endInsertRows();
 }
 
 int DocumentListModel::rowCount(const QModelIndex &parent) const

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "PagedDocumentsModel.h"
 #include "domain/Document.h"
 #include "domain/Party.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace pd {
@@ -19,7 +19,7 @@ class Repositories;
  * a time as the view scrolls (canFetchMore/fetchMore): thousands of them, each with its
  * consultations, would make the page slow to open.
  */
-class DocumentListModel : public QAbstractTableModel
+class DocumentListModel : public PagedDocumentsModel
 {
     Q_OBJECT
 public:
@@ -42,26 +42,18 @@ public:
         BlockingRole  // QStringList: names of the members not at "no objection"
     };
 
-    static constexpr int PageSize = 100;
-
     explicit DocumentListModel(Repositories &repos, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     void setLanguage(Language language);
     Language language() const { return m_language; }
     void setToday(const QDate &today);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
-    int rowOf(const QString &uid) const; // among the rows read so far
-    // The row of the document, reading further pages until it comes; -1 if there is none.
-    int fetchRowOf(const QString &uid);
-    const Document &documentAt(int row) const { return m_documents.at(row); }
     const QList<Party> &members() const { return m_members; }
     QString summaryOf(const Document &document) const;
     // The days from today() to the document's review deadline, as words ("45 days left").
@@ -74,8 +66,6 @@ private:
     Repositories &m_repos;
     Language m_language = Language::English;
     QDate m_today;
-    QList<Document> m_documents;
-    bool m_complete = true;
     QList<Party> m_members;
     QHash<qint64, QString> m_groupNames;
 };
