@@ -509,9 +509,89 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>HandoverBriefing</name>
+    <message>
+        <source>nothing to put in the handover briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the handover briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverExport</name>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverVerb</name>
+    <message>
+        <source>  handover export --to COUNTRY -o PACKAGE.zip [--exclude-personal-data]
+                                   write the handover package for the incoming presidency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With handover export: leave out the focal points marked as personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover needs: export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover export needs the incoming presidency: --to COUNTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover export needs an output file: -o PACKAGE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown country &quot;%1&quot;; give a member country&apos;s ISO code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n file(s)) for %2</source>
+        <translation>
+            <numerusform>Wrote %1 (%n file) for %2</numerusform>
+            <numerusform>Wrote %1 (%n files) for %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewDatabase</name>
     <message>
         <source>%1 already exists; choose a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <source>cannot write %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: error %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -788,6 +868,13 @@ Verbs:
     </message>
     <message>
         <source>the record is still used by other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotScrub</name>
+    <message>
+        <source>cannot open the snapshot %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

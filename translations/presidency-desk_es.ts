@@ -515,10 +515,91 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>HandoverBriefing</name>
+    <message>
+        <source>nothing to put in the handover briefing</source>
+        <translation>no hay nada que incluir en la nota de traspaso</translation>
+    </message>
+    <message>
+        <source>Handover briefing</source>
+        <translation>Nota de traspaso</translation>
+    </message>
+    <message>
+        <source>cannot write the handover briefing</source>
+        <translation>no se puede escribir la nota de traspaso</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverExport</name>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>no se puede crear una carpeta temporal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverVerb</name>
+    <message>
+        <source>  handover export --to COUNTRY -o PACKAGE.zip [--exclude-personal-data]
+                                   write the handover package for the incoming presidency</source>
+        <translation>  handover export --to PAÍS -o PAQUETE.zip [--exclude-personal-data]
+                                   escribe el paquete de traspaso para la presidencia entrante</translation>
+    </message>
+    <message>
+        <source>With handover export: leave out the focal points marked as personal data.</source>
+        <translation>Con handover export: omitir los puntos focales marcados como datos personales.</translation>
+    </message>
+    <message>
+        <source>handover needs: export</source>
+        <translation>handover requiere: export</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>handover export needs the incoming presidency: --to COUNTRY</source>
+        <translation>handover export requiere la presidencia entrante: --to PAÍS</translation>
+    </message>
+    <message>
+        <source>handover export needs an output file: -o PACKAGE.zip</source>
+        <translation>handover export requiere un archivo de salida: -o PAQUETE.zip</translation>
+    </message>
+    <message>
+        <source>unknown country &quot;%1&quot;; give a member country&apos;s ISO code or name</source>
+        <translation>país desconocido &quot;%1&quot;; indique el código ISO o el nombre de un país miembro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n file(s)) for %2</source>
+        <translation>
+            <numerusform>Se escribió %1 (%n archivo) para %2</numerusform>
+            <numerusform>Se escribió %1 (%n archivos) para %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewDatabase</name>
     <message>
         <source>%1 already exists; choose a new file</source>
         <translation>%1 ya existe; elija un archivo nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <source>cannot write %1 into %2</source>
+        <translation>no se puede escribir %1 en %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: error %2</source>
+        <translation>no se puede escribir %1: error %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
     </message>
 </context>
 <context>
@@ -795,6 +876,13 @@ Verbs:
     <message>
         <source>the record is still used by other records</source>
         <translation>otros registros todavía utilizan este registro</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotScrub</name>
+    <message>
+        <source>cannot open the snapshot %1: %2</source>
+        <translation>no se puede abrir la copia %1: %2</translation>
     </message>
 </context>
 <context>

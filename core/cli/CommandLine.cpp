@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "HandoverVerb.h"
 #include "PrintVerb.h"
 
 #include "exchange/EntityTables.h"
@@ -149,7 +150,7 @@ bool CommandLine::needsFonts(const QStringList &arguments)
         if (withValue.contains(a))
             ++i;
         else if (!a.startsWith(QLatin1Char('-')))
-            return a == QLatin1String("print");
+            return a == QLatin1String("print") || a == QLatin1String("handover"); // handover: briefing.pdf
     }
     return false;
 }
@@ -177,7 +178,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "  init [--empty]                   create a database (the RCM data unless --empty)\n"
            "  check                            check integrity and foreign keys\n"
            "  list ENTITY [--format F]         print meetings, activities, documents, consultations,\n"
-           "                                   decisions, contributions or parties"));
+           "                                   decisions, contributions or parties") +
+        QLatin1Char('\n') + HandoverVerb::helpLines());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
@@ -188,6 +190,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addOption(
         {QStringLiteral("lang"), tr("The language of messages: en or es (default: the system's)."), tr("language")});
     PrintVerb::addOptions(parser);
+    HandoverVerb::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("verb"), tr("init, check or list"));
 
     if (!parser.parse(arguments)) {
@@ -216,6 +219,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return runList(c);
     if (verb == QLatin1String("print"))
         return PrintVerb::run(parser, c.positional, c.dbPath(), out, err);
+    if (verb == QLatin1String("handover"))
+        return HandoverVerb::run(parser, c.positional, c.dbPath(), out, err);
     if (verb.isEmpty())
         return c.fail(tr("no verb given; see --help"), UsageError);
     return c.fail(tr("unknown verb \"%1\"; see --help").arg(verb), UsageError);

@@ -201,4 +201,17 @@ std::optional<RecordTable> EntityTables::build(Repositories &repos, const QStrin
     return std::nullopt;
 }
 
+RecordTable EntityTables::focalPoints(Repositories &repos)
+{
+    const Names names(repos);
+    RecordTable t{{QStringLiteral("uid"), QStringLiteral("party"), QStringLiteral("name"), QStringLiteral("role"),
+                   QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("personal_data"),
+                   QStringLiteral("notes")},
+                  {}};
+    for (const FocalPoint &f : repos.focalPoints().all())
+        t.rows.append({f.uid, names.party(f.partyId), f.name, nullable(f.role), nullable(f.email), nullable(f.phone),
+                       f.personalData, nullable(f.notes)});
+    return t;
+}
+
 } // namespace pd

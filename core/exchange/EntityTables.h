@@ -18,6 +18,8 @@ class EntityTables
 public:
     static QStringList entityNames(); // meetings, activities, ...
     static std::optional<RecordTable> build(Repositories &repos, const QString &entity);
+    // The focal points (people: personal data), for the handover package only.
+    static RecordTable focalPoints(Repositories &repos);
 };
 
 } // namespace pd

@@ -65,4 +65,17 @@ int AuditLog::count() const
     return SqlQuery::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
 }
 
+QHash<QString, int> AuditLog::updateCounts(const QString &table) const
+{
+    QHash<QString, int> counts;
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT record_uid, count(*) FROM audit_log WHERE table_name = :table "
+                                                 "AND action = 'update' GROUP BY record_uid"));
+    q.bind(QStringLiteral(":table"), table);
+    if (!q.exec())
+        return counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
 } // namespace pd

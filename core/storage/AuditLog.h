@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -41,6 +42,8 @@ public:
                   const QJsonObject &after, const QString &reason = {});
     QList<AuditEntry> entriesFor(const QString &uid) const;
     int count() const;
+    // How many times each record of `table` was updated, by uid (iCalendar SEQUENCE).
+    QHash<QString, int> updateCounts(const QString &table) const;
 
 private:
     Database &m_db;

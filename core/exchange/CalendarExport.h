@@ -1,0 +1,19 @@
+#pragma once
+
+#include "IcsWriter.h"
+
+namespace pd {
+
+class Repositories;
+
+// The calendar as iCalendar: every scheduled meeting and every activity with a target
+// date, UID = the record's uid. SEQUENCE is the meeting's own counter, and for an
+// activity the number of updates in the audit log.
+class CalendarExport
+{
+public:
+    static QList<IcsEvent> events(Repositories &repos);
+    static QByteArray ics(Repositories &repos, const QDateTime &stamp);
+};
+
+} // namespace pd

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "HandoverManifest.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <memory>
+
+class QuaZip;
+
+namespace pd {
+
+// A zip written atomically: entries go into a QSaveFile beside `path`, and the file
+// appears at `path` only on commit(). Destroyed without commit(), it leaves no file and
+// an old one untouched. Each entry's size and SHA-256 are returned for the manifest.
+class PackageWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageWriter)
+public:
+    explicit PackageWriter(const QString &path);
+    ~PackageWriter();
+    PackageWriter(const PackageWriter &) = delete;
+    PackageWriter &operator=(const PackageWriter &) = delete;
+
+    Status open();
+    Result<HandoverManifest::File> addData(const QString &name, const QByteArray &data);
+    // Streams a file from disk (the snapshot may be large).
+    Result<HandoverManifest::File> addFile(const QString &name, const QString &sourcePath);
+    Status commit();
+
+private:
+    Error writeError(const QString &name) const;
+
+    QString m_path;
+    QSaveFile m_file;
+    std::unique_ptr<QuaZip> m_zip;
+    bool m_committed = false;
+};
+
+} // namespace pd
