@@ -396,6 +396,14 @@ private Q_SLOTS:
         QTest::keyClicks(titleEs, QStringLiteral("Taller"));
         QVERIFY(!titleError->isVisible());
         QVERIFY(ok->isEnabled());
+        // Only Spanish: the missing English is pointed out, without blocking the save.
+        auto *titleWarning = child<QLabel>(dialog, "titleWarning");
+        QVERIFY(titleWarning && titleWarning->isVisible());
+        QVERIFY2(titleWarning->text().startsWith(QLatin1String("No English version yet")),
+                 qPrintable(titleWarning->text()));
+        QTest::keyClicks(child<QLineEdit>(dialog, "titleEn"), QStringLiteral("Workshop"));
+        QVERIFY(!titleWarning->isVisible());
+        QVERIFY(ok->isEnabled());
         // Return alone does not save (only Ctrl+Return or OK do).
         QVERIFY(!ok->isDefault());
         QTest::keyClick(titleEs, Qt::Key_Return);

@@ -146,10 +146,14 @@ QWidget *ActivityEditor::createForm()
     m_titleEs = input<QLineEdit>(page, "titleEs", tr("Title in Spanish"));
     m_titleEs->setPlaceholderText(tr("Title in Spanish"));
     m_titleError = errorLabel(QStringLiteral("titleError"), page);
+    m_titleWarning = messageLabel(QStringLiteral("titleWarning"), page, Tone::Warning);
     auto *titles = new QHBoxLayout;
     titles->addWidget(m_titleEn, 1);
     titles->addWidget(m_titleEs, 1);
-    addFieldsRow(form, page, tr("&Title:"), m_titleEn, titles, m_titleError);
+    auto *titleMessages = new QVBoxLayout;
+    titleMessages->addLayout(titles);
+    titleMessages->addWidget(m_titleWarning);
+    addFieldsRow(form, page, tr("&Title:"), m_titleEn, titleMessages, m_titleError);
 
     m_descriptionEn = input<QPlainTextEdit>(page, "descriptionEn", tr("Description in English"));
     m_descriptionEs = input<QPlainTextEdit>(page, "descriptionEs", tr("Description in Spanish"));
@@ -374,6 +378,7 @@ bool ActivityEditor::validate()
     showMessage(m_codeError, code);
     const QString title = a.title.isEmpty() ? tr("Enter a title in English or in Spanish.") : QString();
     showMessage(m_titleError, title);
+    showMessage(m_titleWarning, missingTranslation(m_titleEn->text(), m_titleEs->text()));
     const bool backwards = a.targetStart.isValid() && a.targetEnd.isValid() && a.targetEnd < a.targetStart;
     const QString dates = backwards ? tr("The target end is before the start.") : QString();
     showMessage(m_datesError, dates);

@@ -79,6 +79,7 @@ private:
 
     QLabel *m_codeError = nullptr;
     QLabel *m_titleError = nullptr;
+    QLabel *m_titleWarning = nullptr; // one language of the title missing
     QLabel *m_datesError = nullptr;
     QLabel *m_saveError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -146,10 +146,14 @@ QWidget *MeetingEditor::createDetailsPage()
     m_titleEs = input<QLineEdit>(page, "titleEs", tr("Title in Spanish"));
     m_titleEs->setPlaceholderText(tr("Title in Spanish"));
     m_titleError = errorLabel(QStringLiteral("titleError"), page);
+    m_titleWarning = messageLabel(QStringLiteral("titleWarning"), page, Tone::Warning);
     auto *titles = new QHBoxLayout;
     titles->addWidget(m_titleEn, 1);
     titles->addWidget(m_titleEs, 1);
-    addFieldsRow(form, page, tr("&Title:"), m_titleEn, titles, m_titleError);
+    auto *titleMessages = new QVBoxLayout;
+    titleMessages->addLayout(titles);
+    titleMessages->addWidget(m_titleWarning);
+    addFieldsRow(form, page, tr("&Title:"), m_titleEn, titleMessages, m_titleError);
 
     m_descriptionEn = input<QPlainTextEdit>(page, "descriptionEn", tr("Description in English"));
     m_descriptionEs = input<QPlainTextEdit>(page, "descriptionEs", tr("Description in Spanish"));
@@ -395,6 +399,7 @@ bool MeetingEditor::validate()
 {
     const MeetingRules::Problems problems = MeetingRules::problems(meeting());
     showMessage(m_titleError, problems.title);
+    showMessage(m_titleWarning, missingTranslation(m_titleEn->text(), m_titleEs->text()));
     showMessage(m_datesError, problems.dates);
     showMessage(m_timesError, problems.times);
     showMessage(m_linkError, problems.link);

@@ -92,6 +92,7 @@ private:
     AgendaPanel *m_agenda = nullptr;
 
     QLabel *m_titleError = nullptr;
+    QLabel *m_titleWarning = nullptr; // one language of the title missing
     QLabel *m_datesError = nullptr;
     QLabel *m_timesError = nullptr;
     QLabel *m_linkError = nullptr;
