@@ -81,6 +81,7 @@ private Q_SLOTS:
         const double scale = qEnvironmentVariable("PD_BENCH_SCALE", QStringLiteral("1")).toDouble();
         m_path = bench::largeDatabasePath(scale);
         QVERIFY(!m_path.isEmpty());
+        QVERIFY2(openLarge(m_path), "the large database does not open"); // every benchmark opens it
         qInfo("database: %s", qPrintable(m_path));
     }
 
