@@ -20,13 +20,17 @@ ContributionTableModel::ContributionTableModel(Repositories &repos, QObject *par
     connect(&contributions, &Repository::added, this, &ContributionTableModel::onAdded);
     connect(&contributions, &Repository::changed, this, &ContributionTableModel::onChanged);
     connect(&contributions, &Repository::removed, this, &ContributionTableModel::onRemoved);
-    for (Repository *lookup : {static_cast<Repository *>(&repos.parties()), static_cast<Repository *>(&repos.funds())})
+    for (Repository *lookup :
+         {static_cast<Repository *>(&repos.parties()), static_cast<Repository *>(&repos.funds())}) {
         connect(lookup, &Repository::changed, this, &ContributionTableModel::reload);
+        connect(lookup, &Repository::added, this, [this] { m_lookupsStale = true; });
+    }
     reload();
 }
 
 void ContributionTableModel::reloadLookups()
 {
+    m_lookupsStale = false;
     m_partyNames.clear();
     for (const Party &p : m_repos.parties().all())
         m_partyNames.insert(p.id, p.name.text(m_language));
@@ -49,8 +53,16 @@ void ContributionTableModel::reloadLookups()
 
 void ContributionTableModel::reload()
 {
+    m_lookupsStale = true;
+    reloadRows();
+}
+
+// A change of filter reads only the rows: the names and their ranks stay as they were.
+void ContributionTableModel::reloadRows()
+{
     beginResetModel();
-    reloadLookups();
+    if (m_lookupsStale)
+        reloadLookups();
     m_items.clear();
     m_items = m_repos.contributions().find(m_year, m_fundId);
     std::stable_sort(m_items.begin(), m_items.end(),
@@ -90,7 +102,7 @@ void ContributionTableModel::setFilter(int year, qint64 fundId)
         return;
     m_year = year;
     m_fundId = fundId;
-    reload();
+    reloadRows();
 }
 
 void ContributionTableModel::setToday(const QDate &today)
@@ -108,6 +120,7 @@ void ContributionTableModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
+    m_locale = QLocale(language == Language::Spanish ? QLocale::Spanish : QLocale::English);
     reload();
 }
 
@@ -215,7 +228,7 @@ QVariant ContributionTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-    const QLocale locale(m_language == Language::Spanish ? QLocale::Spanish : QLocale::English);
+    const QLocale &locale = m_locale;
     switch (column) {
     case PartyColumn:
         return m_partyNames.value(c.partyId);

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
+#include <QLocale>
 
 namespace pd {
 
@@ -86,6 +87,7 @@ private:
     bool lessThan(const Contribution &a, const Contribution &b) const;
     int insertionRow(const Contribution &contribution) const;
     void reloadLookups();
+    void reloadRows(); // keeps the lookups unless a party or fund was added since
     void onAdded(const QString &uid);
     void onChanged(const QString &uid);
     void onRemoved(const QString &uid);
@@ -99,6 +101,8 @@ private:
     qint64 m_fundId = 0;
     QDate m_today = QDate::currentDate();
     Language m_language = Language::English;
+    QLocale m_locale{QLocale::English}; // of m_language, made once rather than per cell
+    bool m_lookupsStale = true;
 };
 
 } // namespace pd

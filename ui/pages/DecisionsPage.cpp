@@ -2,6 +2,7 @@
 
 #include "commands/Editor.h"
 #include "models/DecisionTreeModel.h"
+#include "models/MeetingChoiceModel.h"
 #include "models/PendingFollowUpModel.h"
 #include "storage/Repositories.h"
 #include "widgets/FormHelpers.h"
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -33,6 +33,9 @@ DecisionsPage::DecisionsPage(Editor &editor, QWidget *parent) : QWidget(parent),
     // Sized without measuring every meeting's label (there may be thousands).
     m_meeting->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_meeting->setMinimumContentsLength(60);
+    // A light model: no item per meeting, each label made only when shown.
+    m_meetingModel = new MeetingChoiceModel(this);
+    m_meeting->setModel(m_meetingModel);
     auto *meetingLabel = new QLabel(tr("&Meeting:"), this);
     meetingLabel->setBuddy(m_meeting);
 
@@ -142,8 +145,11 @@ DecisionsPage::DecisionsPage(Editor &editor, QWidget *parent) : QWidget(parent),
     connect(m_model, &QAbstractItemModel::modelReset, this, &DecisionsPage::expandAndRestore);
     // A further page of conclusions, read as the view scrolls, opens like the first.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        for (int row = first; !parent.isValid() && row <= last; ++row)
-            m_view->expandRecursively(m_model->index(row, 0));
+        for (int row = first; !parent.isValid() && row <= last; ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            if (m_model->rowCount(index) > 0)
+                m_view->expandRecursively(index);
+        }
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DecisionsPage::updateDetails);
     connect(m_status, &QComboBox::activated, this, &DecisionsPage::applyStatus);
@@ -181,30 +187,17 @@ void DecisionsPage::fillMeetings()
     Repositories &repos = m_editor.repositories();
     const qint64 current = currentMeeting();
     const QList<MeetingChoice> meetings = repos.decisions().meetingChoices();
-    const QSet<qint64> withRegister = repos.decisions().meetingsWithDecisions();
-    const QLocale locale(m_language == Language::Spanish ? QLocale::Spanish : QLocale::English);
-    const QSignalBlocker blocker(m_meeting);
-    // Thousands of meetings go into the combo box's model in one insertion, not one by one.
-    QList<QStandardItem *> items;
-    items.reserve(meetings.size());
     qint64 preferred = 0;
-    for (const MeetingChoice &m : meetings) {
-        const bool scheduled = m.startDate.isValid();
-        const QString when =
-            scheduled ? locale.toString(m.startDate, QStringLiteral("d MMM yyyy")) : tr("To be scheduled");
-        const QString code = m.code.isEmpty() ? QString() : m.code + QLatin1Char(' ');
-        auto *item =
-            new QStandardItem(when + QStringLiteral(" — ") + code + labels::elided(m.title.text(m_language), 80));
-        item->setData(m.id, Qt::UserRole);
-        items.append(item);
-        if (!current && scheduled && m.status == MeetingStatus::Held && withRegister.contains(m.id))
-            preferred = m.id;
+    if (!current) {
+        const QSet<qint64> withRegister = repos.decisions().meetingsWithDecisions();
+        for (const MeetingChoice &m : meetings) {
+            if (m.startDate.isValid() && m.status == MeetingStatus::Held && withRegister.contains(m.id))
+                preferred = m.id;
+        }
     }
-    auto *model = new QStandardItemModel(m_meeting);
-    if (!items.isEmpty())
-        model->appendColumn(items);
-    m_meeting->setModel(model); // deletes the previous one, which the combo box owned
-    const int index = m_meeting->findData(current ? current : preferred);
+    const QSignalBlocker blocker(m_meeting);
+    m_meetingModel->setChoices(meetings, m_language, tr("To be scheduled"));
+    const int index = m_meetingModel->rowOf(current ? current : preferred);
     m_meeting->setCurrentIndex(index >= 0 ? index : (m_meeting->count() > 0 ? 0 : -1));
     meetingChosen(); // also when it stays: its target may have changed (held, a new meeting)
 }
@@ -270,7 +263,7 @@ void DecisionsPage::setLanguage(Language language)
 
 void DecisionsPage::showMeeting(qint64 meetingId)
 {
-    const int index = m_meeting->findData(meetingId);
+    const int index = m_meetingModel->rowOf(meetingId);
     if (index >= 0)
         m_meeting->setCurrentIndex(index);
 }
@@ -291,7 +284,13 @@ void DecisionsPage::showDecision(const QString &uid)
 
 void DecisionsPage::expandAndRestore()
 {
-    m_view->expandAll();
+    // Only the conclusions with sub-items open (few of a page of a hundred), each laid out
+    // when painted rather than the whole tree at once as expandAll() does.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (m_model->rowCount(index) > 0)
+            m_view->expandRecursively(index);
+    }
     if (!m_keepUid.isEmpty()) {
         const QModelIndex index = m_model->indexOf(m_keepUid);
         if (index.isValid()) {

@@ -16,6 +16,7 @@ namespace pd {
 
 class DecisionTreeModel;
 class Editor;
+class MeetingChoiceModel;
 class PendingFollowUpModel;
 
 /*
@@ -62,6 +63,7 @@ private:
     DecisionTreeModel *m_model = nullptr;
     PendingFollowUpModel *m_pending = nullptr;
     QComboBox *m_meeting = nullptr;
+    MeetingChoiceModel *m_meetingModel = nullptr;
     QTreeView *m_view = nullptr;
     QGroupBox *m_details = nullptr;
     QLabel *m_text = nullptr;
