@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -404,6 +405,14 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(dialog, "titleEn"), QStringLiteral("Workshop"));
         QVERIFY(!titleWarning->isVisible());
         QVERIFY(ok->isEnabled());
+        // The same for the descriptions.
+        auto *descriptionWarning = child<QLabel>(dialog, "descriptionWarning");
+        QVERIFY(descriptionWarning && !descriptionWarning->isVisible());
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, "descriptionEn"), QStringLiteral("Hosted by Honduras."));
+        QVERIFY(descriptionWarning->isVisible());
+        QVERIFY(descriptionWarning->text().startsWith(QLatin1String("No Spanish version yet")));
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, "descriptionEs"), QStringLiteral("Organizado por Honduras."));
+        QVERIFY(!descriptionWarning->isVisible());
         // Return alone does not save (only Ctrl+Return or OK do).
         QVERIFY(!ok->isDefault());
         QTest::keyClick(titleEs, Qt::Key_Return);
@@ -585,6 +594,18 @@ private Q_SLOTS:
         QVERIFY(agenda.removeRows(1, 1));
         QCOMPARE(agenda.headerData(1, Qt::Vertical).toString(), QStringLiteral("2"));
         QCOMPARE(agenda.items().at(1).numbering, QStringLiteral("2"));
+        // An item titled in English only: its empty Spanish cell is tinted and says why;
+        // a Spanish title takes the mark away (both cells change together).
+        const QModelIndex es = agenda.index(0, AgendaTableModel::TitleEsColumn);
+        QVERIFY(es.data(Qt::BackgroundRole).canConvert<QColor>());
+        QVERIFY(es.data(Qt::ToolTipRole).toString().startsWith(QLatin1String("No Spanish version yet")));
+        QVERIFY(!agenda.index(0, AgendaTableModel::TitleEnColumn).data(Qt::BackgroundRole).isValid());
+        QSignalSpy changed(&agenda, &QAbstractItemModel::dataChanged);
+        QVERIFY(agenda.setData(es, QStringLiteral("Uno")));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), int(AgendaTableModel::TitleEnColumn));
+        QCOMPARE(changed.first().at(1).toModelIndex().column(), int(AgendaTableModel::TitleEsColumn));
+        QVERIFY(!es.data(Qt::BackgroundRole).isValid());
 
         ParticipantTableModel participants;
         QAbstractItemModelTester participantsTester(&participants,

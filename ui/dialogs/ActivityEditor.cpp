@@ -163,7 +163,8 @@ QWidget *ActivityEditor::createForm()
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 2 * edit->frameWidth() + 8);
         descriptions->addWidget(edit, 1);
     }
-    addFieldsRow(form, page, tr("Desc&ription:"), m_descriptionEn, descriptions, nullptr);
+    addFieldsRow(form, page, tr("Desc&ription:"), m_descriptionEn, descriptions,
+                 missingTranslationNote(m_descriptionEn, m_descriptionEs, QStringLiteral("descriptionWarning"), page));
 
     m_lead = input<QComboBox>(page, "lead", tr("Lead"));
     m_host = input<QComboBox>(page, "host", tr("Host"));

@@ -1,6 +1,9 @@
 #include "AgendaTableModel.h"
 
+#include "widgets/FormHelpers.h"
 #include "widgets/PartyLabels.h"
+
+#include <QColor>
 
 namespace pd {
 
@@ -83,6 +86,16 @@ QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
+    // An item titled in one language only: the empty cell is tinted and says why.
+    if ((column == TitleEnColumn || column == TitleEsColumn) &&
+        (role == Qt::BackgroundRole || role == Qt::ToolTipRole)) {
+        const QString missing = form::missingTranslation(item.title.en, item.title.es);
+        const bool empty = (column == TitleEnColumn ? item.title.en : item.title.es).trimmed().isEmpty();
+        if (!missing.isEmpty() && empty)
+            return role == Qt::ToolTipRole ? QVariant(missing) : QVariant(QColor(0xff, 0xf0, 0xc8));
+        if (role == Qt::BackgroundRole)
+            return {};
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
     const bool edit = role == Qt::EditRole;
@@ -137,7 +150,11 @@ bool AgendaTableModel::setData(const QModelIndex &index, const QVariant &value, 
     default:
         return false;
     }
-    Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole});
+    // A title in one language changes the other's missing-language mark too.
+    const bool title = index.column() == TitleEnColumn || index.column() == TitleEsColumn;
+    const QModelIndex first = title ? index.siblingAtColumn(TitleEnColumn) : index;
+    const QModelIndex last = title ? index.siblingAtColumn(TitleEsColumn) : index;
+    Q_EMIT dataChanged(first, last, {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, Qt::BackgroundRole});
     return true;
 }
 

@@ -74,7 +74,8 @@ DocumentEditor::DocumentEditor(Editor &editor, const Document &document, Languag
     addFieldRow(form, this, tr("&Kind:"), m_kind);
     addFieldRow(form, this, tr("&Working group:"), m_group);
     addFieldsRow(form, this, tr("&Title:"), m_titleEn, titleMessages, m_titleError);
-    addFieldsRow(form, this, tr("Desc&ription:"), m_descriptionEn, descriptions);
+    addFieldsRow(form, this, tr("Desc&ription:"), m_descriptionEn, descriptions,
+                 missingTranslationNote(m_descriptionEn, m_descriptionEs, QStringLiteral("descriptionWarning"), this));
     addFieldsRow(form, this, tr("Review &deadline:"), m_deadline, deadline);
 
     m_saveError = errorLabel(QStringLiteral("saveError"), this);

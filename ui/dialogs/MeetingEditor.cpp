@@ -165,7 +165,11 @@ QWidget *MeetingEditor::createDetailsPage()
     }
     auto *descriptionLabel = new QLabel(tr("Desc&ription:"), page);
     descriptionLabel->setBuddy(m_descriptionEn);
-    form->addRow(descriptionLabel, descriptions);
+    auto *descriptionBox = new QVBoxLayout;
+    descriptionBox->addLayout(descriptions);
+    descriptionBox->addWidget(
+        missingTranslationNote(m_descriptionEn, m_descriptionEs, QStringLiteral("descriptionWarning"), page));
+    form->addRow(descriptionLabel, descriptionBox);
 
     m_startDate = input<QDateEdit>(page, "startDate", tr("Start date"));
     m_endDate = input<QDateEdit>(page, "endDate", tr("End date"));

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
@@ -86,6 +87,17 @@ inline QString missingTranslation(const QString &en, const QString &es)
                                                          "the English one.")
                : QCoreApplication::translate("pd::form", "No English version yet: English lists and sheets will show "
                                                          "the Spanish one.");
+}
+
+// A note under an English/Spanish pair of text boxes, shown while only one is filled in.
+inline QLabel *missingTranslationNote(QPlainTextEdit *en, QPlainTextEdit *es, const QString &objectName,
+                                      QWidget *parent)
+{
+    auto *note = messageLabel(objectName, parent, Tone::Warning);
+    const auto update = [note, en, es] { showMessage(note, missingTranslation(en->toPlainText(), es->toPlainText())); };
+    QObject::connect(en, &QPlainTextEdit::textChanged, note, update);
+    QObject::connect(es, &QPlainTextEdit::textChanged, note, update);
+    return note;
 }
 
 // A labelled row of a form: a field (or a layout of fields) with its message beneath,
