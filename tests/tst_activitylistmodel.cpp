@@ -110,6 +110,41 @@ private Q_SLOTS:
         QVERIFY(repos.activities().remove(extra.id).ok());
         QCOMPARE(model.rowCount(), 27);
     }
+
+    // Party and group names are read once, not at each filter step, so a party added or
+    // renamed in the directory must reach the rows all the same.
+    void namesFollowTheDirectory()
+    {
+        QTemporaryDir dir;
+        auto db = test::rcmDatabase(dir.filePath(QStringLiteral("rcm.sqlite")));
+        Repositories repos(*db);
+        ActivityListModel model(repos);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        Party university;
+        university.kind = PartyKind::Academic;
+        university.code = QStringLiteral("UNAM");
+        university.name = {QStringLiteral("National University"), QStringLiteral("Universidad Nacional")};
+        QVERIFY(repos.parties().add(university).ok());
+        Activity h = *repos.activities().byCode(QStringLiteral("7.h"));
+        h.leadId = university.id;
+        h.hostId = 0;
+        QVERIFY(repos.activities().update(h).ok());
+        const auto lead = [&] {
+            return model.index(model.rowOf(h.uid), ActivityListModel::LeadColumn).data().toString();
+        };
+        QCOMPARE(lead(), QStringLiteral("National University"));
+
+        university.name.en = QStringLiteral("National Autonomous University");
+        QVERIFY(repos.parties().update(university).ok());
+        QCOMPARE(lead(), QStringLiteral("National Autonomous University"));
+
+        ActivityFilter filter;
+        filter.text = QStringLiteral("7.h");
+        model.setFilter(filter);
+        QVERIFY(model.rowOf(h.uid) >= 0);
+        QCOMPARE(lead(), QStringLiteral("National Autonomous University"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActivityListModel)

@@ -166,6 +166,40 @@ private Q_SLOTS:
             QCOMPARE(codesOf(found), (QStringList{QStringLiteral("R.1"), QStringLiteral("R.3")}));
     }
 
+    // The repository keeps the probe's answer for the words last probed (a filter step
+    // reads two pages with the same words) and forgets it when a write commits.
+    void probeIsForgottenWhenAWriteCommits()
+    {
+        auto db = test::memoryDatabase();
+        Repositories repos(*db);
+        ActivityFilter filter;
+        filter.text = QStringLiteral("seminar");
+        {
+            Transaction tx(*db);
+            for (int i = 0; i < FilterIndex::RareLimit + 1; ++i) {
+                Activity a = activity(QStringLiteral("S.%1").arg(i), QStringLiteral("Seminar %1").arg(i));
+                QVERIFY(repos.activities().add(a));
+            }
+            QVERIFY(tx.commit());
+        }
+        const auto narrowed = [&] {
+            FilterSql sql = FilterSql::of(filter);
+            const qsizetype before = sql.conditions.size();
+            repos.activities().filterIndex().narrow(sql, filter.text);
+            return sql.conditions.size() > before;
+        };
+        QVERIFY(!narrowed()); // common
+        QCOMPARE(repos.activities().countMatching(filter), FilterIndex::RareLimit + 1);
+
+        // One removed: now rare. Until the commit the old answer stands; after it the
+        // word is probed again, and the lists agree with the table either way.
+        const Activity first = repos.activities().find(filter, 1, 0).first();
+        QVERIFY(repos.activities().remove(first.id));
+        QVERIFY(narrowed());
+        QCOMPARE(repos.activities().countMatching(filter), FilterIndex::RareLimit);
+        QCOMPARE(repos.activities().find(filter, 10000, 0).size(), FilterIndex::RareLimit);
+    }
+
     void meetingsNarrowToo()
     {
         auto db = test::memoryDatabase();

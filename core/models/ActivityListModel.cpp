@@ -10,8 +10,8 @@ ActivityListModel::ActivityListModel(Repositories &repos, QObject *parent)
     : RecordListModel(repos.activities(), parent), m_repos(repos)
 {
     setChildren(Children::Load); // the supporters column
-    connect(&repos.parties(), &Repository::changed, this, &ActivityListModel::reload);
-    connect(&repos.workingGroups(), &Repository::changed, this, &ActivityListModel::reload);
+    followLookups(repos.parties());
+    followLookups(repos.workingGroups());
     reload();
 }
 
@@ -31,7 +31,7 @@ void ActivityListModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
-    reload();
+    reloadAll();
 }
 
 int ActivityListModel::columnCount(const QModelIndex &parent) const

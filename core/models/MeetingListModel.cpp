@@ -9,7 +9,7 @@ namespace pd {
 MeetingListModel::MeetingListModel(Repositories &repos, QObject *parent)
     : RecordListModel(repos.meetings(), parent), m_repos(repos)
 {
-    connect(&repos.parties(), &Repository::changed, this, &MeetingListModel::reload);
+    followLookups(repos.parties());
     reload();
 }
 
@@ -25,7 +25,7 @@ void MeetingListModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
-    reload();
+    reloadAll();
 }
 
 int MeetingListModel::columnCount(const QModelIndex &parent) const

@@ -23,7 +23,9 @@ template <typename T, typename Filter, typename Repo>
 class RecordListModel : public QAbstractTableModel
 {
 public:
-    static constexpr int PageSize = 100;
+    // QTreeView fetches one more page as soon as it lays out a reset model, so the
+    // first screen of a filter step costs two pages: 50 rows each fill a tall window.
+    static constexpr int PageSize = 50;
 
     RecordListModel(Repo &repository, QObject *parent) : QAbstractTableModel(parent), m_repository(repository)
     {
@@ -51,10 +53,14 @@ public:
         reload();
     }
 
+    // Reads the first page again; the lookups only when something they come from changed.
     void reload()
     {
         beginResetModel();
-        reloadLookups();
+        if (m_lookupsStale) {
+            reloadLookups();
+            m_lookupsStale = false;
+        }
         m_items = m_repository.find(m_filter, PageSize, 0, m_children);
         m_complete = m_items.size() < PageSize;
         endResetModel();
@@ -79,10 +85,27 @@ protected:
     virtual void reloadLookups() {}
     void setChildren(Children children) { m_children = children; }
 
+    // Reads the lookups and the rows again (after a language switch, say).
+    void reloadAll()
+    {
+        m_lookupsStale = true;
+        reload();
+    }
+
+    // The lookups come from `source`: any record added, changed or removed there
+    // refreshes them. A filter step alone does not read them again.
+    void followLookups(Repository &source)
+    {
+        connect(&source, &Repository::added, this, &RecordListModel::reloadAll);
+        connect(&source, &Repository::changed, this, &RecordListModel::reloadAll);
+        connect(&source, &Repository::removed, this, &RecordListModel::reloadAll);
+    }
+
     QList<T> m_items;
 
 private:
     Children m_children = Children::Skip;
+    bool m_lookupsStale = true;
 
     void append(const T &record)
     {

@@ -10,7 +10,7 @@ namespace pd {
 QList<Activity> ActivityRepository::find(const ActivityFilter &filter, int limit, int offset, Children children) const
 {
     FilterSql sql = FilterSql::of(filter);
-    FilterIndex(database(), table()).narrow(sql, filter.text);
+    filterIndex().narrow(sql, filter.text);
     sql.binds.insert(QStringLiteral("limit"), limit);
     sql.binds.insert(QStringLiteral("offset"), offset);
     return load(QStringLiteral("SELECT * FROM activity") + sql.where() +
@@ -21,7 +21,7 @@ QList<Activity> ActivityRepository::find(const ActivityFilter &filter, int limit
 int ActivityRepository::countMatching(const ActivityFilter &filter) const
 {
     FilterSql sql = FilterSql::of(filter);
-    FilterIndex(database(), table()).narrow(sql, filter.text);
+    filterIndex().narrow(sql, filter.text);
     return SqlQuery::scalar(db(), QStringLiteral("SELECT count(*) FROM activity") + sql.where(), sql.binds).toInt();
 }
 

@@ -45,10 +45,15 @@ void FilterIndex::narrow(FilterSql &sql, const QString &text) const
         return;
     const QString query = phrases.join(QStringLiteral(" AND "));
     const QString matches = QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH :trigrams").arg(ftsTable());
-    const QVariant found = SqlQuery::scalar(
-        m_db.connection(), QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(matches).arg(RareLimit + 1),
-        {{QStringLiteral("trigrams"), query}});
-    if (!found.isValid() || found.toInt() > RareLimit)
+    if (query != m_probedQuery) {
+        // Common trigrams make the probe itself cost a few milliseconds.
+        const QVariant found = SqlQuery::scalar(
+            m_db.connection(), QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(matches).arg(RareLimit + 1),
+            {{QStringLiteral("trigrams"), query}});
+        m_probedRare = found.isValid() && found.toInt() <= RareLimit;
+        m_probedQuery = query;
+    }
+    if (!m_probedRare)
         return;
     sql.conditions.append(QStringLiteral("%1.id IN (%2)").arg(m_table, matches));
     sql.binds.insert(QStringLiteral("trigrams"), query);

@@ -31,13 +31,18 @@ public:
     // Adds "<table>.id IN (trigram matches)" to sql when every word of at least three
     // characters together match at most RareLimit rows. Words stay GLOBbed in sql, so
     // the result is the same either way; only the plan changes.
+    // The probe's answer is kept for the last text until forgetProbes(): a filter step
+    // reads a page and then the view asks for the next one with the same words.
     void narrow(FilterSql &sql, const QString &text) const;
+    void forgetProbes() { m_probedQuery.clear(); }
 
 private:
     QString ftsTable() const;
 
     Database &m_db;
     QString m_table;
+    mutable QString m_probedQuery;
+    mutable bool m_probedRare = false;
 };
 
 } // namespace pd

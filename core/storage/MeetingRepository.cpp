@@ -10,7 +10,7 @@ namespace pd {
 QList<Meeting> MeetingRepository::find(const MeetingFilter &filter, int limit, int offset, Children children) const
 {
     FilterSql sql = FilterSql::of(filter);
-    FilterIndex(database(), table()).narrow(sql, filter.text);
+    filterIndex().narrow(sql, filter.text);
     sql.binds.insert(QStringLiteral("limit"), limit);
     sql.binds.insert(QStringLiteral("offset"), offset);
     return load(QStringLiteral("SELECT * FROM meeting") + sql.where() +
@@ -21,7 +21,7 @@ QList<Meeting> MeetingRepository::find(const MeetingFilter &filter, int limit, i
 int MeetingRepository::countMatching(const MeetingFilter &filter) const
 {
     FilterSql sql = FilterSql::of(filter);
-    FilterIndex(database(), table()).narrow(sql, filter.text);
+    filterIndex().narrow(sql, filter.text);
     return SqlQuery::scalar(db(), QStringLiteral("SELECT count(*) FROM meeting") + sql.where(), sql.binds).toInt();
 }
 

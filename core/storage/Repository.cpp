@@ -15,8 +15,9 @@
 namespace pd {
 
 Repository::Repository(Database &db, QString table, QObject *parent)
-    : QObject(parent), m_db(db), m_table(std::move(table))
+    : QObject(parent), m_db(db), m_table(std::move(table)), m_filterIndex(db, m_table)
 {
+    connect(&db, &Database::committed, this, [this] { m_filterIndex.forgetProbes(); });
 }
 
 QSqlDatabase Repository::db() const
@@ -118,7 +119,7 @@ std::optional<Repository::SearchEntry> Repository::searchEntry(const QVariantMap
 Status Repository::reindex(qint64 id)
 {
     if (hasFilterIndex()) {
-        if (Status s = FilterIndex(m_db, m_table).put(id); !s)
+        if (Status s = m_filterIndex.put(id); !s)
             return s;
     }
     const QVariantMap row = fetchRow(id);
@@ -241,7 +242,7 @@ Status Repository::removeAggregate(qint64 id)
             return s;
     }
     if (hasFilterIndex()) {
-        if (Status s = FilterIndex(m_db, m_table).remove(id); !s)
+        if (Status s = m_filterIndex.remove(id); !s)
             return s;
     }
     AuditLog audit(m_db);

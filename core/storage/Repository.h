@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FilterIndex.h"
 #include "Result.h"
 
 #include <QJsonObject>
@@ -38,6 +39,9 @@ public:
     // does not); commands use it to drop edits that are no-ops.
     bool lastWriteChanged() const { return m_lastWriteChanged; }
     qint64 idOf(const QString &uid) const; // 0 when there is none
+    // The trigram index of tables that have one (hasFilterIndex); its probes are
+    // forgotten whenever a transaction commits.
+    const FilterIndex &filterIndex() const { return m_filterIndex; }
 
 Q_SIGNALS:
     void added(const QString &uid);
@@ -94,6 +98,7 @@ private:
 
     Database &m_db;
     QString m_table;
+    FilterIndex m_filterIndex;
     QList<ChildTable> m_children;
     bool m_lastWriteChanged = false;
 };

@@ -43,6 +43,7 @@ SqlQuery &SqlQuery::bindAll(const QVariantMap &values)
 
 Status SqlQuery::exec()
 {
+    m_names.clear();
     if (m_prepared && m_query.exec())
         return {};
     const QSqlError error = m_query.lastError();
@@ -64,10 +65,16 @@ Status SqlQuery::exec()
 
 QVariantMap SqlQuery::record() const
 {
+    // QSqlQuery::record() builds a QSqlRecord of every field for each row; the names
+    // are the same for all rows of one result.
+    if (m_names.isEmpty()) {
+        const QSqlRecord rec = m_query.record();
+        for (int i = 0; i < rec.count(); ++i)
+            m_names.append(rec.fieldName(i));
+    }
     QVariantMap row;
-    const QSqlRecord rec = m_query.record();
-    for (int i = 0; i < rec.count(); ++i)
-        row.insert(rec.fieldName(i), m_query.value(i));
+    for (int i = 0; i < m_names.size(); ++i)
+        row.insert(m_names.at(i), m_query.value(i));
     return row;
 }
 

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace pd {
@@ -31,6 +32,7 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    mutable QStringList m_names; // of the result's columns, read once per exec()
     bool m_prepared = false;
 };
 

@@ -200,10 +200,20 @@ private Q_SLOTS:
                                                                   : MainWindow::CalendarPageIndex);
         QCoreApplication::processEvents();
         const QByteArray barName = bar.toLatin1();
-        QBENCHMARK
-        {
+        // As when typing: the bar holds the text without its last character, and the
+        // step is that character. Only the step is timed (the mean of 20, in ms with
+        // fractions), so what the page keeps from the previous text is what it would have.
+        const QString before = text.chopped(1);
+        constexpr int Steps = 20;
+        qint64 total = 0;
+        for (int i = 0; i < Steps; ++i) {
+            typeStep(window, barName.constData(), before);
+            QElapsedTimer timer;
+            timer.start();
             typeStep(window, barName.constData(), text);
+            total += timer.nsecsElapsed();
         }
+        QTest::setBenchmarkResult(qreal(total) / Steps / 1e6, QTest::WalltimeMilliseconds);
         typeStep(window, barName.constData(), QString());
     }
 

@@ -21,7 +21,7 @@ void ActivityRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         } else {
             opt.text.clear();
         }
-        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        m_text.paint(painter, opt, style);
     } else if (index.column() == ActivityListModel::ProgressColumn) {
         opt.text.clear();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
@@ -38,7 +38,7 @@ void ActivityRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         bar.fontMetrics = option.fontMetrics;
         style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
     } else {
-        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        m_text.paint(painter, opt, style);
     }
 
     if (groupStart && index.row() > 0) {
