@@ -3,6 +3,7 @@
 // ODT, page breaks that never split an agenda item, and errors that leave an existing
 // output file as it was.
 
+#include "PdfTools.h"
 #include "ProgramRun.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
@@ -16,42 +17,10 @@
 
 using namespace pd;
 
-namespace {
-
-struct Tool
-{
-    int exitCode = -1;
-    QString out;
-};
-
-Tool runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput())};
-}
-
-int pageCount(const QString &pdf)
-{
-    const Tool info = runTool(QStringLiteral("pdfinfo"), {pdf});
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
-
-// The text of the PDF (or of one page), with line ends and runs of spaces made single
-// spaces so that wrapped titles read whole.
-QString pdfText(const QString &pdf, int page = 0)
-{
-    QStringList args{QStringLiteral("-enc"), QStringLiteral("UTF-8")};
-    if (page > 0)
-        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
-    args << pdf << QStringLiteral("-");
-    return runTool(QStringLiteral("pdftotext"), args).out.simplified();
-}
-
-} // namespace
+using test::pdfPageCount;
+using test::pdfText;
+using test::runTool;
+using Tool = test::ToolRun;
 
 class TestPrintReports : public QObject
 {
@@ -175,7 +144,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == CommandLine::Success, qPrintable(r.errText()));
         QVERIFY2(r.errText().isEmpty(), qPrintable(r.errText()));
 
-        const int pages = pageCount(pdf);
+        const int pages = pdfPageCount(pdf);
         QVERIFY2(pages >= minPages && pages < 40, qPrintable(QString::number(pages)));
         const QString text = pdfText(pdf);
         for (const QString &title : expected)
@@ -204,7 +173,7 @@ private Q_SLOTS:
         const auto r = print({QStringLiteral("agenda"), m_meetingUid, QStringLiteral("--lang"), QStringLiteral("en"),
                               QStringLiteral("-o"), pdf});
         QCOMPARE(r.exitCode, int(CommandLine::Success));
-        const int pages = pageCount(pdf);
+        const int pages = pdfPageCount(pdf);
         QVERIFY(pages >= 2);
         // Each item prints its title and then its presenter: on every page the two
         // counts match, so no item begins on one page and ends on the next.
@@ -330,6 +299,54 @@ private Q_SLOTS:
             env, m_dir.path());
         QCOMPARE(r.exitCode, int(CommandLine::UsageError));
         QCOMPARE(r.errLines(), QStringList{QStringLiteral("presidency-desk: unknown language \"both\"; use en or es")});
+    }
+
+    // Last: it adds documents to the database the other tests print.
+    void consultationHeaderRepeatsOnEveryPage()
+    {
+        {
+            auto db = Database::open(m_db);
+            QVERIFY(db);
+            Repositories repos(**db);
+            const QList<Party> members = repos.parties().members();
+            for (int i = 0; i < 90; ++i) {
+                Document d;
+                d.code = QStringLiteral("RCM/T/%1").arg(i + 1);
+                d.title = {
+                    QStringLiteral("Regional guidelines on the protection of migrant children, part %1").arg(i + 1),
+                    QStringLiteral("Lineamientos regionales sobre la protección de la niñez migrante, parte %1")
+                        .arg(i + 1)};
+                d.kind = DocumentKind::Guidelines;
+                d.state = DocumentState::UnderConsultation;
+                d.reviewDeadline = QDate(2022, 3, 1).addDays(i);
+                for (const Party &p : members) {
+                    Consultation k;
+                    k.partyId = p.id;
+                    k.state = ConsultationState(i % 5);
+                    d.consultations.append(k);
+                }
+                QVERIFY(repos.documents().add(d));
+            }
+        }
+        const QString pdf = out(QStringLiteral("consultations-long.pdf"));
+        const auto r = print({QStringLiteral("consultations"), QStringLiteral("-o"), pdf});
+        QVERIFY2(r.exitCode == CommandLine::Success, qPrintable(r.errText()));
+        const int pages = pdfPageCount(pdf);
+        QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+        // Every page that lists documents begins its table with the header row.
+        const QString header = QStringLiteral("State and deadline");
+        int withRows = 0;
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = pdfText(pdf, page);
+            if (!text.contains(QStringLiteral("RCM/T/")))
+                continue;
+            ++withRows;
+            QVERIFY2(text.count(header) == 1, qPrintable(QStringLiteral("page %1: %2").arg(page).arg(text.left(400))));
+            // pdftotext reads the first column down first: its title above the first row.
+            QVERIFY2(text.indexOf(QStringLiteral("Document ")) < text.indexOf(QStringLiteral("RCM/T/")),
+                     qPrintable(QStringLiteral("page %1: %2").arg(page).arg(text.left(400))));
+        }
+        QVERIFY(withRows >= 2);
     }
 };
 

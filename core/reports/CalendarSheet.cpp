@@ -86,7 +86,7 @@ QString joinFacts(const QStringList &facts)
         if (!f.isEmpty())
             nonEmpty << f;
     }
-    return nonEmpty.join(QStringLiteral("   \u00b7   "));
+    return nonEmpty.join(QStringLiteral(" \u00b7 "));
 }
 
 } // namespace

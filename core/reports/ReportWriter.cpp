@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentWriter>
 #include <QTextImageFormat>
@@ -67,6 +68,22 @@ void paintFooter(QPainter &p, const Report &report, qreal top, qreal width, qrea
     p.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, report.pageOfPattern.arg(page).arg(pages));
 }
 
+// The band [top, bottom] of the body (in its 96-dpi units), at `y` on the page.
+void paintBand(QPainter &painter, QTextDocument &doc, qreal top, qreal bottom, qreal y, qreal scale, qreal width)
+{
+    painter.save();
+    painter.translate(0, y);
+    painter.scale(scale, scale);
+    painter.translate(0, -top);
+    const QRectF clip(0, top, width, bottom - top);
+    painter.setClipRect(clip);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = clip;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    doc.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
 Status commit(const QByteArray &data, const QString &path)
 {
     QSaveFile file(path);
@@ -97,6 +114,10 @@ int paint(const Report &report, QPagedPaintDevice &device)
     }();
     const qreal scale = device.logicalDpiY() / 96.0;
     doc.documentLayout()->setPaintDevice(&layoutDevice);
+    // Keep each block's shaped glyphs from the layout for the painting: by default a
+    // QTextLayout drops them once laid out, and drawing would shape every line again.
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
     doc.setPageSize(QSizeF(width / scale, -1)); // one long page: paginate() chooses the breaks
     const QList<PageSlice> slices = paginate(doc, bodyHeight / scale);
     const int pages = int(slices.size());
@@ -105,17 +126,9 @@ int paint(const Report &report, QPagedPaintDevice &device)
             device.newPage();
         paintHeader(painter, report, width, dpmm);
         const PageSlice &slice = slices.at(page);
-        painter.save();
-        painter.translate(0, bodyTop);
-        painter.scale(scale, scale);
-        painter.translate(0, -slice.top);
-        const QRectF clip(0, slice.top, width / scale, slice.bottom - slice.top);
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
+        if (slice.headerHeight() > 0)
+            paintBand(painter, doc, slice.headerTop, slice.headerBottom, bodyTop, scale, width / scale);
+        paintBand(painter, doc, slice.top, slice.bottom, bodyTop + slice.headerHeight() * scale, scale, width / scale);
         paintFooter(painter, report, bodyTop + bodyHeight, width, dpmm, page + 1, pages);
     }
     painter.end();

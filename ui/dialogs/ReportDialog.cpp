@@ -122,6 +122,11 @@ void ReportDialog::preview()
 void ReportDialog::print()
 {
     QPrinter printer(QPrinter::HighResolution);
+    if (m_printerSetup) {
+        if (m_printerSetup(printer))
+            paintOn(printer);
+        return;
+    }
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
         paintOn(printer);
@@ -133,7 +138,8 @@ void ReportDialog::exportTo(const QString &suffix)
     const QString folder = settings.value(FolderKey, QDir::homePath()).toString();
     const QString filter =
         suffix == QLatin1String("pdf") ? tr("PDF documents (*.pdf)") : tr("OpenDocument text (*.odt)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"), folder, filter);
+    QString path =
+        m_fileChooser ? m_fileChooser(suffix) : QFileDialog::getSaveFileName(this, tr("Export"), folder, filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))

@@ -35,6 +35,13 @@ public:
 
     ReportOptions options() const;
 
+    // Test hooks in place of the modal dialogs: the file to export to (for the suffix
+    // "pdf" or "odt"; empty to cancel), and the printer's setup (false to cancel).
+    using FileChooser = std::function<QString(const QString &suffix)>;
+    using PrinterSetup = std::function<bool(QPrinter &)>;
+    void setFileChooser(FileChooser chooser) { m_fileChooser = std::move(chooser); }
+    void setPrinterSetup(PrinterSetup setup) { m_printerSetup = std::move(setup); }
+
 private:
     void preview();
     void print();
@@ -44,6 +51,8 @@ private:
     void remember() const;
 
     Builder m_builder;
+    FileChooser m_fileChooser;
+    PrinterSetup m_printerSetup;
     QComboBox *m_languages = nullptr;
     QComboBox *m_paper = nullptr;
     QCheckBox *m_participants = nullptr;
