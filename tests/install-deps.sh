@@ -10,12 +10,16 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev libquazip1-qt6-dev libical-dev libgl-dev libsqlite3-dev
     # tests, screenshots and rendered pages
     xvfb xauth poppler-utils unzip sqlite3 fonts-dejavu-core imagemagick
+    # the interoperability test's other iCalendar parsers (ical.js itself comes from npm)
+    python3-icalendar
 )
 
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node and npm from Debian, unless a node with its npm is installed already (NodeSource).
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing: ${missing[*]}"

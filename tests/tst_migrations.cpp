@@ -35,7 +35,7 @@ private Q_SLOTS:
         QCOMPARE(hits.size(), 2); // the meeting and the activity
         QCOMPARE(index.search(QStringLiteral("Government of Mexico")).size(), 1);
         // Version 6 filled the trigram filter indexes from the same rows.
-        for (const QString table : {QStringLiteral("meeting"), QStringLiteral("activity")}) {
+        for (const QString &table : {QStringLiteral("meeting"), QStringLiteral("activity")}) {
             const auto scalar = [&](const QString &sql) {
                 return SqlQuery::scalar((*db)->connection(), sql.arg(table));
             };

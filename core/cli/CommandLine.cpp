@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 
 #include "HandoverVerb.h"
+#include "IcsVerb.h"
+#include "ImportVerb.h"
 #include "PrintVerb.h"
 
 #include "exchange/EntityTables.h"
@@ -150,7 +152,8 @@ bool CommandLine::needsFonts(const QStringList &arguments)
         if (withValue.contains(a))
             ++i;
         else if (!a.startsWith(QLatin1Char('-')))
-            return a == QLatin1String("print") || a == QLatin1String("handover"); // handover: briefing.pdf
+            return a == QLatin1String("print") || // handover export: briefing.pdf (import lays out nothing)
+                   (a == QLatin1String("handover") && arguments.value(i + 1) != QLatin1String("import"));
     }
     return false;
 }
@@ -161,7 +164,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     // "both" is for the languages of a printout (print checks that); messages then stay
     // in the system's language.
     if (const std::optional<QString> code = languageArgument(arguments);
-        code && code->trimmed().compare(QLatin1String("both"), Qt::CaseInsensitive) != 0) {
+        code && code->trimmed().compare(QLatin1String("both"), Qt::CaseInsensitive) != 0 &&
+        code->trimmed().compare(QLatin1String("auto"), Qt::CaseInsensitive) != 0) { // import's --lang auto
         const auto language = translation::languageFromCode(*code);
         if (!language) {
             err << QCoreApplication::applicationName() << ": " << tr("unknown language \"%1\"; use en or es").arg(*code)
@@ -179,7 +183,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
            "  check                            check integrity and foreign keys\n"
            "  list ENTITY [--format F]         print meetings, activities, documents, consultations,\n"
            "                                   decisions, contributions or parties") +
-        QLatin1Char('\n') + HandoverVerb::helpLines());
+        QLatin1Char('\n') + HandoverVerb::helpLines() + QLatin1Char('\n') + ImportVerb::helpLines() +
+        QLatin1Char('\n') + IcsVerb::helpLines());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
@@ -191,6 +196,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("lang"), tr("The language of messages: en or es (default: the system's)."), tr("language")});
     PrintVerb::addOptions(parser);
     HandoverVerb::addOptions(parser);
+    ImportVerb::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("verb"), tr("init, check or list"));
 
     if (!parser.parse(arguments)) {
@@ -221,6 +227,13 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return PrintVerb::run(parser, c.positional, c.dbPath(), out, err);
     if (verb == QLatin1String("handover"))
         return HandoverVerb::run(parser, c.positional, c.dbPath(), out, err);
+    if (verb == QLatin1String("import")) { // dispatched on the second word: what is imported
+        if (c.positional.value(1) == QLatin1String("ics"))
+            return IcsVerb::runImport(parser, c.positional, c.dbPath(), out, err);
+        return ImportVerb::run(parser, c.positional, c.dbPath(), out, err);
+    }
+    if (verb == QLatin1String("export"))
+        return IcsVerb::runExport(parser, c.positional, c.dbPath(), out, err);
     if (verb.isEmpty())
         return c.fail(tr("no verb given; see --help"), UsageError);
     return c.fail(tr("unknown verb \"%1\"; see --help").arg(verb), UsageError);

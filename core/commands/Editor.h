@@ -18,6 +18,10 @@ namespace pd {
 
 class EditCommand;
 class Repositories;
+struct ParsedConclusions;
+struct ConclusionsImportSummary;
+struct ParsedCalendar;
+struct IcsImportSummary;
 template <typename T>
 class AggregateRepository;
 
@@ -98,6 +102,16 @@ public:
     Status addAttachment(const QString &documentUid, const QString &fileName, const QByteArray &data,
                          QString *attachmentUid = nullptr);
     Status removeAttachment(const QString &attachmentUid);
+
+    // Writes parsed conclusions (the items left ticked) as one undo step ("Import
+    // conclusions of ..."): meeting, decisions, activities, documents; what is already
+    // there is left alone, so a second import of the same text adds nothing and pushes
+    // nothing. (Implemented in EditorImport.cpp; see ConclusionsImport.h.)
+    Status importConclusions(const ParsedConclusions &parsed, ConclusionsImportSummary *summary = nullptr);
+    // Writes the events of a calendar file as meetings by UID, as one undo step ("Import
+    // calendar NAME"); an import that changes nothing pushes nothing. (Implemented in
+    // EditorCalendar.cpp; see IcsImport.h.)
+    Status importCalendar(const ParsedCalendar &calendar, const QString &name, IcsImportSummary *summary = nullptr);
 
 Q_SIGNALS:
     // An undo or redo could not be carried out (the message says why).

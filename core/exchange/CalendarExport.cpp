@@ -37,25 +37,29 @@ QString describe(const LocalizedText &title, const LocalizedText &description)
 
 } // namespace
 
+IcsEvent CalendarExport::meetingEvent(const Meeting &m)
+{
+    IcsEvent e;
+    e.uid = m.uid;
+    e.summary = m.title.text(Language::English);
+    e.description = describe(m.title, m.description);
+    e.location = m.venueCity;
+    e.startDate = m.startDate;
+    e.endDate = m.endDate;
+    e.startTime = m.startTime;
+    e.endTime = m.endTime;
+    e.timeZone = m.timeZone;
+    e.sequence = m.sequence;
+    e.status = meetingStatus(m.status);
+    return e;
+}
+
 QList<IcsEvent> CalendarExport::events(Repositories &repos)
 {
     QList<IcsEvent> events;
     for (const Meeting &m : repos.meetings().all()) {
-        if (!m.isScheduled())
-            continue;
-        IcsEvent e;
-        e.uid = m.uid;
-        e.summary = m.title.text(Language::English);
-        e.description = describe(m.title, m.description);
-        e.location = m.venueCity;
-        e.startDate = m.startDate;
-        e.endDate = m.endDate;
-        e.startTime = m.startTime;
-        e.endTime = m.endTime;
-        e.timeZone = m.timeZone;
-        e.sequence = m.sequence;
-        e.status = meetingStatus(m.status);
-        events.append(e);
+        if (m.isScheduled())
+            events.append(meetingEvent(m));
     }
     const QHash<QString, int> updates = AuditLog(repos.database()).updateCounts(QStringLiteral("activity"));
     for (const Activity &a : repos.activities().all()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IcsWriter.h"
+#include "domain/Meeting.h"
 
 namespace pd {
 
@@ -12,6 +13,8 @@ class Repositories;
 class CalendarExport
 {
 public:
+    // One scheduled meeting as its event (what import ics compares an incoming event with).
+    static IcsEvent meetingEvent(const Meeting &meeting);
     static QList<IcsEvent> events(Repositories &repos);
     static QByteArray ics(Repositories &repos, const QDateTime &stamp);
 };

@@ -14,8 +14,8 @@ namespace pd {
 
 namespace {
 
-const QString FocalPointsEntity = QStringLiteral("focal_points");
-const QString AttachmentsEntity = QStringLiteral("attachments");
+const QString FocalPointsEntity = QString::fromLatin1(HandoverExport::FocalPointsEntity);
+const QString AttachmentsEntity = QString::fromLatin1(HandoverExport::AttachmentsEntity);
 
 // A file name as one safe path component inside the zip.
 QString entryComponent(const QString &fileName)
@@ -62,7 +62,7 @@ public:
         auto pdf = HandoverBriefing::pdf(m_repos);
         if (!pdf)
             return pdf.error().code == Error::Code::NotFound ? Status() : Status(pdf.error());
-        return add(QStringLiteral("briefing.pdf"), *pdf);
+        return add(QString::fromLatin1(HandoverExport::BriefingName), *pdf);
     }
 
     Status addAttachments()
@@ -73,10 +73,7 @@ public:
                 const std::optional<Attachment> a = m_repos.attachments().byUid(listed.uid, true);
                 if (!a)
                     continue;
-                const QString name = QStringLiteral("attachments/%1/%2-%3")
-                                         .arg(document.uid)
-                                         .arg(a->version)
-                                         .arg(entryComponent(a->fileName));
+                const QString name = HandoverExport::attachmentEntryName(document.uid, a->version, a->fileName);
                 if (Status s = add(name, a->data); !s)
                     return s;
                 ++count;
@@ -116,6 +113,19 @@ HandoverManifest::Presidency presidencyFrom(Repositories &repos)
 }
 
 } // namespace
+
+QStringList HandoverExport::tableEntities()
+{
+    return EntityTables::entityNames() << QString::fromLatin1(FocalPointsEntity);
+}
+
+QString HandoverExport::attachmentEntryName(const QString &documentUid, int version, const QString &fileName)
+{
+    return QStringLiteral("%1/%2/%3-%4")
+        .arg(QString::fromLatin1(AttachmentsEntity), documentUid)
+        .arg(version)
+        .arg(entryComponent(fileName));
+}
 
 std::optional<Party> HandoverExport::findCountry(Repositories &repos, const QString &codeOrName)
 {

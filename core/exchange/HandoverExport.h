@@ -32,6 +32,14 @@ class HandoverExport
 public:
     static constexpr const char *SnapshotName = "database.sqlite";
     static constexpr const char *CalendarName = "calendar.ics";
+    static constexpr const char *BriefingName = "briefing.pdf";
+    static constexpr const char *FocalPointsEntity = "focal_points";
+    static constexpr const char *AttachmentsEntity = "attachments";
+
+    // The entities written as <entity>.csv: EntityTables' list and the focal points.
+    static QStringList tableEntities();
+    // attachments/<document uid>/<version>-<file name as one safe path component>
+    static QString attachmentEntryName(const QString &documentUid, int version, const QString &fileName);
 
     // A member country by ISO code or English or Spanish name, ignoring case.
     static std::optional<Party> findCountry(Repositories &repos, const QString &codeOrName);

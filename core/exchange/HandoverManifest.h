@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -14,7 +17,10 @@ struct Party;
 // and checksums, and a person's first look at what the package holds.
 struct HandoverManifest
 {
+    Q_DECLARE_TR_FUNCTIONS(HandoverManifest)
+public:
     static constexpr int FormatVersion = 1;
+    static constexpr const char *Format = "presidency-desk-handover";
     static constexpr const char *FileName = "manifest.json";
 
     struct Presidency
@@ -41,6 +47,11 @@ struct HandoverManifest
 
     static Presidency presidencyOf(const Party &party);
     QByteArray toJson() const;
+    // Reads manifest.json strictly: the format and a known format version, every field
+    // present with its type (counts and sizes whole numbers >= 0, SHA-256 as 64 lower-case
+    // hex digits, created_at an ISO date-time), file names unique ignoring case. Keys
+    // this version does not know are ignored. The error names the field at fault.
+    static Result<HandoverManifest> fromJson(const QByteArray &json);
 };
 
 } // namespace pd

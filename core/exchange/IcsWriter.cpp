@@ -25,22 +25,57 @@ icaltimetype dateValue(const QDate &date)
     return t;
 }
 
-icaltimetype dateTimeValue(const QDate &date, const QTime &time, const QString &timeZone)
+// libical's own definition of an IANA zone (none for UTC: written as UTC).
+icaltimezone *libicalZone(const QString &id)
 {
-    const QTimeZone zone(timeZone.toUtf8());
-    if (!timeZone.isEmpty() && zone.isValid()) {
-        // UTC rather than a TZID: no VTIMEZONE to carry, and every reader agrees on it.
-        const QDateTime local(date, time, zone);
-        return icaltime_from_timet_with_zone(local.toSecsSinceEpoch(), 0, icaltimezone_get_utc_timezone());
-    }
-    icaltimetype t = icaltime_null_time(); // floating: the wall-clock time wherever one is
+    if (id.isEmpty() || id == QLatin1String("UTC") || id == QLatin1String("Etc/UTC"))
+        return nullptr;
+    return icaltimezone_get_builtin_timezone(id.toUtf8().constData());
+}
+
+// DTSTART or DTEND of a timed event: the wall-clock time with TZID = the IANA id when
+// libical knows the zone (the calendar then carries its VTIMEZONE), UTC when only Qt
+// knows it, floating (the same wall-clock time wherever one is) without a zone.
+icalproperty *dateTimeProperty(icalproperty_kind kind, const QDate &date, const QTime &time, const QString &timeZone)
+{
+    icaltimetype t = icaltime_null_time();
     t.year = date.year();
     t.month = date.month();
     t.day = date.day();
     t.hour = time.hour();
     t.minute = time.minute();
     t.second = time.second();
-    return t;
+    icalproperty *property = nullptr;
+    const QTimeZone zone(timeZone.toUtf8());
+    if (libicalZone(timeZone)) {
+        property = icalproperty_new(kind);
+        icalproperty_set_value(property, icalvalue_new_datetime(t));
+        icalproperty_add_parameter(property, icalparameter_new_tzid(timeZone.toUtf8().constData()));
+        return property;
+    }
+    if (!timeZone.isEmpty() && zone.isValid())
+        t = icaltime_from_timet_with_zone(QDateTime(date, time, zone).toSecsSinceEpoch(), 0,
+                                          icaltimezone_get_utc_timezone());
+    property = icalproperty_new(kind);
+    icalproperty_set_value(property, icalvalue_new_datetime(t));
+    return property;
+}
+
+// The VTIMEZONE of each zone named by a TZID, under that same id.
+void addTimeZones(icalcomponent *calendar, const QList<IcsEvent> &events)
+{
+    QStringList ids;
+    for (const IcsEvent &e : events) {
+        if (e.startTime.isValid() && !ids.contains(e.timeZone) && libicalZone(e.timeZone))
+            ids.append(e.timeZone);
+    }
+    ids.sort();
+    for (const QString &id : std::as_const(ids)) {
+        icalcomponent *vtimezone = icalcomponent_new_clone(icaltimezone_get_component(libicalZone(id)));
+        if (icalproperty *tzid = icalcomponent_get_first_property(vtimezone, ICAL_TZID_PROPERTY))
+            icalproperty_set_tzid(tzid, id.toUtf8().constData());
+        icalcomponent_add_component(calendar, vtimezone);
+    }
 }
 
 icalproperty_status statusValue(IcsEvent::Status status)
@@ -77,9 +112,9 @@ icalcomponent *event(const IcsEvent &e, const icaltimetype &stamp)
         icalcomponent_add_property(vevent, icalproperty_new_dtend(dateValue(last.addDays(1)))); // exclusive
     } else {
         icalcomponent_add_property(vevent,
-                                   icalproperty_new_dtstart(dateTimeValue(e.startDate, e.startTime, e.timeZone)));
+                                   dateTimeProperty(ICAL_DTSTART_PROPERTY, e.startDate, e.startTime, e.timeZone));
         if (e.endTime.isValid())
-            icalcomponent_add_property(vevent, icalproperty_new_dtend(dateTimeValue(last, e.endTime, e.timeZone)));
+            icalcomponent_add_property(vevent, dateTimeProperty(ICAL_DTEND_PROPERTY, last, e.endTime, e.timeZone));
     }
     return vevent;
 }
@@ -94,6 +129,7 @@ QByteArray IcsWriter::write(const QList<IcsEvent> &events, const QDateTime &stam
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//Presidency Desk//Handover//EN"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
+    addTimeZones(calendar.get(), events);
     for (const IcsEvent &e : events)
         icalcomponent_add_component(calendar.get(), event(e, dtstamp)); // the calendar owns it
     char *text = icalcomponent_as_ical_string_r(calendar.get());

@@ -27,13 +27,14 @@ struct IcsEvent
     QDate endDate; // inclusive; invalid = same day as the start
     QTime startTime;
     QTime endTime;
-    QString timeZone; // IANA id; times are written in UTC when it is known, floating otherwise
+    QString timeZone; // IANA id: written with TZID and a VTIMEZONE (UTC when libical lacks it), else floating
     int sequence = 0;
     Status status = Status::None;
 };
 
 // Serialises events to iCalendar (RFC 5545) through libical, which folds and escapes
-// the text; `stamp` is every event's DTSTAMP.
+// the text; `stamp` is every event's DTSTAMP. The calendar carries the VTIMEZONE of
+// every zone its timed events name by TZID.
 class IcsWriter
 {
 public:
