@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "HandoverActions.h"
 #include "commands/Editor.h"
 #include "dialogs/ActivityEditor.h"
 #include "dialogs/MeetingEditor.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
       m_editor(std::make_unique<Editor>(*m_repos))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_handover = new HandoverActions(*this);
     buildPages();
     buildActions();
 
@@ -136,6 +138,8 @@ void MainWindow::buildActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     QAction *copy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     copy->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    m_handover->addTo(file);
     file->addSeparator();
     QMenu *print = file->addMenu(tr("&Print"));
     print->setObjectName(QStringLiteral("printMenu"));
@@ -460,6 +464,12 @@ void MainWindow::editActivity(const QString &uid)
     auto *dialog = new ActivityEditor(*m_editor, *activity, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::reload()
+{
+    m_editor->undoStack()->clear();
+    retranslate(); // which builds the pages and menus again and keeps the page on show
 }
 
 void MainWindow::showMessage(const QString &objectName, const QString &title, const QString &text)

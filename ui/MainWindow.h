@@ -28,6 +28,7 @@ class DecisionsPage;
 class ContributionsPage;
 class DirectoryPage;
 class DashboardPage;
+class HandoverActions;
 
 /*
  * The main window over one open database. It owns the Database, the Repositories and
@@ -69,6 +70,9 @@ public:
     void editMeeting(const QString &uid);
     void newActivity();
     void editActivity(const QString &uid);
+    // Builds the pages again over what the database holds and clears the undo history:
+    // after a write that went beneath the repositories (a merged handover package).
+    void reload();
 
     static QStringList recentFiles();
     static QStringList pageNames(); // with their menu accelerators
@@ -112,6 +116,7 @@ private:
     ContributionsPage *m_contributions = nullptr;
     DirectoryPage *m_directory = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    HandoverActions *m_handover = nullptr;
     QDockWidget *m_history = nullptr;
     QList<QPointer<QObject>> m_chrome; // menus, toolbar, dock and actions of the last buildActions()
     bool m_retranslatePending = false;

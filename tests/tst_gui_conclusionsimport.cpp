@@ -1,0 +1,279 @@
+// File > Import Conclusions… driven as a user would under the offscreen platform, on a
+// database that has the RCM directory but no meetings yet: the source document read
+// from its .txt file, the preview with its 12 conclusions and the parser's warnings, one
+// decision unticked and left out of the import, Edit > Undo removing the whole import, a
+// second import of the same text adding nothing, a bad file refused in one line, typing
+// parsing again after a pause, a warning selecting its line, and no import into a
+// read-only database.
+
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "commands/Editor.h"
+#include "dialogs/ConclusionsImportDialog.h"
+#include "exchange/ConclusionsImport.h"
+#include "exchange/ConclusionsParser.h"
+#include "exchange/ProfileLoader.h"
+#include "storage/Repositories.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace pd;
+
+namespace {
+
+QString seedText()
+{
+    QFile file(QStringLiteral(PD_SEED_TEXT));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+struct Counts
+{
+    qsizetype meetings = 0, decisions = 0, activities = 0, documents = 0;
+    bool operator==(const Counts &o) const
+    {
+        return meetings == o.meetings && decisions == o.decisions && activities == o.activities &&
+               documents == o.documents;
+    }
+};
+
+char *toString(const Counts &c)
+{
+    const QByteArray text = QByteArray::number(c.meetings) + ' ' + QByteArray::number(c.decisions) + ' ' +
+                            QByteArray::number(c.activities) + ' ' + QByteArray::number(c.documents);
+    return qstrdup(text.constData());
+}
+
+Counts countsOf(Repositories &repos)
+{
+    return {repos.meetings().all().size(), repos.decisions().all().size(), repos.activities().all().size(),
+            repos.documents().all().size()};
+}
+
+QTreeWidgetItem *sectionOf(QTreeWidget *tree, const QString &name)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole + 4).toString() == name)
+            return tree->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestGuiConclusionsImport : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_database;
+
+    static std::unique_ptr<Database> open(const QString &file, Database::Access access)
+    {
+        Database::Options options;
+        options.access = access;
+        auto db = Database::open(file, options);
+        return db ? std::move(*db) : nullptr;
+    }
+
+    static ConclusionsImportDialog *openDialog(MainWindow &window)
+    {
+        auto *action = window.findChild<QAction *>(QStringLiteral("conclusionsImportAction"));
+        if (!action)
+            return nullptr;
+        action->trigger();
+        return window.findChild<ConclusionsImportDialog *>(QStringLiteral("conclusionsImportDialog"));
+    }
+
+private Q_SLOTS:
+    // The RCM profile without its meetings, register, activities and documents.
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_database = m_dir.filePath(QStringLiteral("directory.sqlite"));
+        Database::Options options;
+        options.create = true;
+        auto db = Database::open(m_database, options);
+        QVERIFY(db);
+        Repositories repos(**db);
+        QFile file(QString::fromLatin1(ProfileLoader::RcmProfile));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        for (const char *key : {"meetings", "decisions", "activities", "documents"})
+            root.insert(QLatin1String(key), QJsonArray());
+        const Status loaded = ProfileLoader(repos).load(QJsonDocument(root).toJson());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        QVERIFY(!seedText().isEmpty());
+    }
+
+    void previewUntickImportUndoTwice()
+    {
+        MainWindow window(open(m_database, Database::Access::ReadWrite));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Repositories &repos = window.repositories();
+        QCOMPARE(countsOf(repos), Counts());
+
+        auto *dialog = openDialog(window);
+        QVERIFY(dialog);
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("previewTree"));
+        auto *warnings = dialog->findChild<QListWidget *>(QStringLiteral("warningsList"));
+        auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("conclusionsText"));
+        auto *importButton = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+        auto *fileError = dialog->findChild<QLabel *>(QStringLiteral("fileErrorLabel"));
+        QVERIFY(tree && warnings && text && importButton && fileError);
+        QVERIFY(!importButton->isEnabled()); // nothing to import yet
+
+        // A file that is not there, then one that is not UTF-8: one line each, no preview.
+        QVERIFY(!dialog->loadFile(m_dir.filePath(QStringLiteral("missing.txt"))));
+        QVERIFY(fileError->isVisible());
+        QVERIFY(!fileError->text().contains(QLatin1Char('\n')));
+        const QString latin1 = m_dir.filePath(QStringLiteral("latin1.txt"));
+        {
+            QFile file(latin1);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Conclusi\xf3n 1. Aprobar\n");
+        }
+        QVERIFY(!dialog->loadFile(latin1));
+        QVERIFY(fileError->isVisible());
+        QCOMPARE(tree->topLevelItemCount(), 0);
+
+        // The source document: the preview as the parser reads it.
+        QVERIFY(dialog->loadFile(QStringLiteral(PD_SEED_TEXT)));
+        QVERIFY(!fileError->isVisible());
+        const ParsedConclusions expected = ConclusionsParser(ConclusionsImport::context(repos))
+                                               .parse(seedText(), ConclusionsParser::LanguageChoice::Auto);
+        QTreeWidgetItem *meeting = sectionOf(tree, QStringLiteral("meeting"));
+        QTreeWidgetItem *decisions = sectionOf(tree, QStringLiteral("decisions"));
+        QVERIFY(meeting && decisions);
+        QVERIFY(sectionOf(tree, QStringLiteral("activities")));
+        QVERIFY(sectionOf(tree, QStringLiteral("documents")));
+        QCOMPARE(decisions->childCount(), 12);
+        QCOMPARE(dialog->parsed().conclusionCount(), 12);
+        QCOMPARE(qsizetype(warnings->count()), expected.warnings.size());
+        QCOMPARE(meeting->text(3), QStringLiteral("new"));
+        QCOMPARE(decisions->child(0)->text(0), QStringLiteral("1"));
+        QCOMPARE(decisions->child(0)->childCount(), 5); // 1: a–e
+        QCOMPARE(decisions->child(0)->text(3), QStringLiteral("new"));
+        QVERIFY(importButton->isEnabled());
+
+        // Untick conclusion 3 (it has no sub-items): the preview would add one decision less.
+        QTreeWidgetItem *third = decisions->child(2);
+        QCOMPARE(third->text(0), QStringLiteral("3"));
+        QCOMPARE(third->childCount(), 0);
+        const int before = dialog->summary().decisionsAdded;
+        third->setCheckState(0, Qt::Unchecked);
+        QVERIFY(!dialog->parsed().decision(QStringLiteral("3"))->included);
+        QCOMPARE(dialog->summary().decisionsAdded, before - 1);
+        const ConclusionsImportSummary preview = dialog->summary();
+
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        const QPointer<ConclusionsImportDialog> closed(dialog);
+        QTRY_VERIFY(closed.isNull()); // closed and deleted
+        const Counts imported{preview.meetingsAdded, preview.decisionsAdded, preview.activitiesAdded,
+                              preview.documentsAdded};
+        QCOMPARE(countsOf(repos), imported);
+        QCOMPARE(imported.decisions, qsizetype(expected.decisions.size() - 1));
+        const QList<Meeting> meetings = repos.meetings().all();
+        const auto held = std::find_if(meetings.cbegin(), meetings.cend(),
+                                       [&](const Meeting &m) { return m.startDate == expected.meeting.start; });
+        QVERIFY(held != meetings.cend());
+        QVERIFY(!repos.decisions().byNumber(held->id, QStringLiteral("3")));
+        QVERIFY(repos.decisions().byNumber(held->id, QStringLiteral("4")));
+        QVERIFY(window.statusBar()->currentMessage().contains(QString::number(preview.decisionsAdded)));
+
+        // One undo step, and Edit > Undo takes it all back.
+        QCOMPARE(window.editor().undoStack()->count(), 1);
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(countsOf(repos), Counts());
+        window.editor().undoStack()->redo();
+        QCOMPARE(countsOf(repos), imported);
+
+        // The same text again: everything marked present, nothing to add.
+        auto *again = openDialog(window);
+        QVERIFY(again);
+        QVERIFY(again->loadFile(QStringLiteral(PD_SEED_TEXT)));
+        auto *tree2 = again->findChild<QTreeWidget *>(QStringLiteral("previewTree"));
+        QTreeWidgetItem *decisions2 = sectionOf(tree2, QStringLiteral("decisions"));
+        QCOMPARE(sectionOf(tree2, QStringLiteral("meeting"))->text(3), QStringLiteral("already present"));
+        QCOMPARE(decisions2->child(0)->text(3), QStringLiteral("already present"));
+        QCOMPARE(decisions2->child(2)->text(3), QStringLiteral("new")); // 3 was left out
+        decisions2->child(2)->setCheckState(0, Qt::Unchecked);
+        QCOMPARE(again->summary().added(), 0);
+        QVERIFY(!again->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+        // With 3 ticked it would add only that one; importing it all adds nothing else.
+        decisions2->child(2)->setCheckState(0, Qt::Checked);
+        QCOMPARE(again->summary().decisionsAdded, 1);
+        QTest::mouseClick(again->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+        QTRY_VERIFY(!again->isVisible());
+        QCOMPARE(countsOf(repos).decisions, imported.decisions + 1);
+        QCOMPARE(countsOf(repos).meetings, imported.meetings);
+        QCOMPARE(window.editor().undoStack()->count(), 2);
+    }
+
+    // Typing (or changing the language) parses again after a pause.
+    void reparsesAfterTyping()
+    {
+        MainWindow window(open(m_database, Database::Access::ReadWrite));
+        auto *dialog = openDialog(window);
+        QVERIFY(dialog);
+        auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("conclusionsText"));
+        text->setPlainText(seedText());
+        QCOMPARE(dialog->parsed().conclusionCount(), 0); // not yet: debounced
+        QTRY_COMPARE(dialog->parsed().conclusionCount(), 12);
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        language->setCurrentIndex(2); // Spanish
+        QTRY_COMPARE(dialog->parsed().language, Language::Spanish);
+    }
+
+    // A warning is listed with its line, and a click on it selects that line in the text.
+    void warningSelectsItsLine()
+    {
+        MainWindow window(open(m_database, Database::Access::ReadWrite));
+        auto *dialog = openDialog(window);
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->loadFile(QStringLiteral(PD_TEST_DATA_DIR "/conclusions/en-parens-restart.txt")));
+        auto *warnings = dialog->findChild<QListWidget *>(QStringLiteral("warningsList"));
+        auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("conclusionsText"));
+        QCOMPARE(warnings->count(), 1);
+        QVERIFY(warnings->item(0)->text().startsWith(QStringLiteral("Line 17: ")));
+        QVERIFY(warnings->item(0)->text().contains(QStringLiteral("Foo Bar Institute")));
+        QTest::mouseClick(warnings->viewport(), Qt::LeftButton, {},
+                          warnings->visualItemRect(warnings->item(0)).center());
+        QCOMPARE(text->textCursor().blockNumber(), 16);
+        QVERIFY(text->textCursor().selectedText().contains(QStringLiteral("Foo Bar Institute")));
+    }
+
+    void readOnlyImportsNothing()
+    {
+        MainWindow window(open(m_database, Database::Access::ReadOnly));
+        auto *dialog = openDialog(window);
+        QVERIFY(dialog);
+        QVERIFY(dialog->loadFile(QStringLiteral(PD_SEED_TEXT)));
+        QVERIFY(dialog->parsed().conclusionCount() == 12);
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+        QVERIFY(
+            dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("read-only")));
+    }
+};
+
+QTEST_MAIN(TestGuiConclusionsImport)
+#include "tst_gui_conclusionsimport.moc"

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "exchange/ConclusionsImport.h"
+#include "exchange/ParsedConclusions.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace pd {
+
+class Editor;
+
+/*
+ * File > Import Conclusions…: the text of a meeting's conclusions (pasted, or read from a
+ * UTF-8 .txt file) parsed by ConclusionsParser into a preview the officer reviews: the
+ * meeting, the decisions with their sub-items, the activities, the documents with their
+ * consultation states, each marked new or already present (as ConclusionsImport::preview
+ * finds it), and the parser's warnings next to the line they came from. Unticking a row
+ * leaves that item out. Import writes what is ticked through Editor::importConclusions,
+ * as one undoable step, and closes; resultMessage() then says what was added. The text is
+ * parsed again (300 ms after the last change) whenever it or the language changes, which
+ * starts the review over.
+ */
+class ConclusionsImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ConclusionsImportDialog(Editor &editor, QWidget *parent = nullptr);
+
+    // Reads a .txt file as UTF-8 into the text area; false (and a line in the dialog) on error.
+    bool loadFile(const QString &path);
+    // Parses the text now, without waiting for the pause after typing.
+    void reparse();
+
+    const ParsedConclusions &parsed() const { return m_parsed; }
+    const ConclusionsImportSummary &summary() const { return m_summary; }
+    // After Import: what was added, for the status bar.
+    QString resultMessage() const { return m_result; }
+
+private:
+    enum Role
+    {
+        KindRole = Qt::UserRole + 1,
+        IndexRole,
+        LineRole,
+        SectionRole // on the top-level rows: "meeting", "decisions", "activities", "documents"
+    };
+    enum Kind
+    {
+        DecisionRow = 1,
+        ActivityRow,
+        DocumentRow
+    };
+
+    void openFile();
+    void fillPreview();
+    void itemChanged(QTreeWidgetItem *item, int column);
+    void warningClicked(QListWidgetItem *item);
+    void updateSummary();
+    void importNow();
+    QTreeWidgetItem *section(const QString &title, const QString &name);
+    void setPresence(QTreeWidgetItem *item, bool present);
+
+    Editor &m_editor;
+    ParsedConclusions m_parsed;
+    ConclusionsImportSummary m_summary;
+    QString m_result;
+    bool m_filling = false;
+
+    QPlainTextEdit *m_text = nullptr;
+    QLabel *m_fileError = nullptr;
+    QComboBox *m_language = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QListWidget *m_warnings = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QLabel *m_importError = nullptr;
+    QPushButton *m_import = nullptr;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace pd
