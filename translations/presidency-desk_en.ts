@@ -109,6 +109,84 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>ConclusionsImport</name>
+    <message>
+        <source>The directory has no party “%1”; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import conclusions of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import conclusions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionsParser</name>
+    <message>
+        <source>The meeting&apos;s body (RCGM, Vice-Ministerial, …) was not recognized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting date was found in the opening paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participating countries were found in the opening paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 appears more than once; this one is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text before the first conclusion was not placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item comes before any numbered conclusion; it was not placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “%1” is out of sequence: “%2” was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heading “%1” names no known working group; its items are kept without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text was not placed under any conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbered conclusions were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion %1 gives a deadline whose date could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (item %2) is not a known party; add it to the directory or name it as the directory does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion %1 asks for more time to consult, but names no document in quotation marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion %1 asks for more time to consult, but no country asking for it was recognized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs more time to consult internally prior to approval (conclusion %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsensusRules</name>
     <message>
         <source>No member countries</source>
@@ -531,18 +609,262 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>HandoverImport</name>
+    <message>
+        <source>the package has no manifest.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the staged manifest.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package&apos;s database has schema %1; this program knows up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database.sqlite has schema %1 but manifest.json says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incoming presidency &quot;%1&quot; is not a country in database.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: not listed in manifest.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: %2 bytes, but manifest.json says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: its SHA-256 differs from manifest.json&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json lists &quot;%1&quot;, which the package does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package has no database.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database.sqlite: the attachment &quot;%1&quot; is damaged (its SHA-256 does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: no attachment in database.sqlite matches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: differs from its attachment in database.sqlite (size or SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database.sqlite holds the attachment &quot;%1&quot;, which the package does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the snapshot in the staging folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database.sqlite cannot be migrated from schema %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database names no conference, so no presidency can be made current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incoming presidency &quot;%1&quot; is not a country of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package has not been verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new database needs a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1 (did it appear meanwhile?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverManifest</name>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: &quot;%1&quot; must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not a Presidency Desk handover manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json has format version %1; this program reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incoming presidency&apos;s country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 lower-case hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json lists itself among the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json lists &quot;%1&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverText</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focal points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 kept (changed here only), %5 in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data of focal points: included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data of focal points: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoverVerb</name>
     <message>
-        <source>  handover export --to COUNTRY -o PACKAGE.zip [--exclude-personal-data]
-                                   write the handover package for the incoming presidency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With handover export: leave out the focal points marked as personal data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>handover needs: export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -568,11 +890,388 @@ Verbs:
             <numerusform>Wrote %1 (%n files) for %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  handover export --to COUNTRY -o PACKAGE.zip [--exclude-personal-data]
+                                   write the handover package for the incoming presidency
+  handover import PACKAGE.zip --new | --merge
+                                   check a handover package, then create the --db file from it
+                                   (--new) or merge it into the --db file by uid (--merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With handover import: create the database file (it must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With handover import: merge into the existing database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover import needs one package: handover import PACKAGE.zip --new | --merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover import needs either --new or --merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; --new creates a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 from %2: %n record(s) added; current presidency: %3</source>
+        <translation>
+            <numerusform>Created %1 from %2: %n record added; current presidency: %3</numerusform>
+            <numerusform>Created %1 from %2: %n records added; current presidency: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged %6 into %7: %1 added, %2 updated, %3 unchanged, %4 kept (changed here only), %5 conflicts; current presidency: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover needs: export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsImport</name>
+    <message>
+        <source>Import calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsReader</name>
+    <message>
+        <source>event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 has no UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 has no valid DTSTART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an iCalendar file (no VCALENDAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsVerb</name>
+    <message>
+        <source>Would import %1: %2 added, %3 updated, %4 unchanged, %5 kept (older SEQUENCE), %6 of activities left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged, %5 kept (older SEQUENCE), %6 of activities left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n recurring event(s) read as their first occurrence</source>
+        <translation>
+            <numerusform>note: %n recurring event read as its first occurrence</numerusform>
+            <numerusform>note: %n recurring events read as their first occurrence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n changed occurrence(s) of recurring events left out</source>
+        <translation>
+            <numerusform>note: %n changed occurrence of recurring events left out</numerusform>
+            <numerusform>note: %n changed occurrences of recurring events left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  export ics -o FILE.ics             write the calendar (meetings, dated activities) as iCalendar
+  import ics FILE.ics [--dry-run]    read an iCalendar file&apos;s events into meetings, by UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs: ics -o FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export ics needs an output file: -o FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n event(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n event)</numerusform>
+            <numerusform>Wrote %1 (%n events)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import ics needs a calendar file: import ics FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportVerb</name>
+    <message>
+        <source>warning: line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add %1 meeting(s), %2 decision(s), %3 activity(ies), %4 document(s); already present: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 meeting(s), %2 decision(s), %3 activity(ies), %4 document(s); already present: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: %1 (%2), %3 to %4, %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conclusion(s), %2 decision(s) with their sub-items, %3 activity(ies), %4 document(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import conclusions FILE.txt [--lang auto|en|es] [--dry-run] [--format table|json]
+                                   read a meeting&apos;s conclusions into the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With import: write nothing, print what was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs: conclusions FILE.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import conclusions needs a text file: import conclusions FILE.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use auto, en or es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; choose table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a conclusions text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a UTF-8 text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no numbered conclusions found in %1; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewDatabase</name>
     <message>
         <source>%1 already exists; choose a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name holds a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name holds a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path starts with a drive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path has a &quot;..&quot; component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path has an empty or &quot;.&quot; component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file a handover package holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary staging folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file (error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package has %1 entries; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package has more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name occurs twice in the package (ignoring case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip&apos;s directory cannot be read (error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: its header cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed with an unsupported method (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the staging folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be inflated (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than the %1-byte limit for one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package inflates past its %1-byte limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inflates more than %1 times its compressed size (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than the %1-byte limit for a manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: its CRC does not match (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its size (%1 bytes) differs from the zip header&apos;s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -868,6 +1567,83 @@ Verbs:
     </message>
     <message>
         <source>the record is still used by other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotFile</name>
+    <message>
+        <source>the package&apos;s database snapshot is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database.sqlite cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database.sqlite: trusted_schema cannot be turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database.sqlite is not a SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database.sqlite is not a Presidency Desk database (application_id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database.sqlite fails the integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>database.sqlite fails the integrity check: %1 (and %n more)</source>
+        <translation>
+            <numerusform>database.sqlite fails the integrity check: %1 (and %n more)</numerusform>
+            <numerusform>database.sqlite fails the integrity check: %1 (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>database.sqlite: the foreign-key check cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database.sqlite fails the foreign-key check: %1 row %2 refers to a missing %3 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotMerge</name>
+    <message>
+        <source>the snapshot&apos;s table %1 differs from this program&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 vanished during the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here and in the package; this database&apos;s version kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here only; this database&apos;s version kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to %1 %2, which was not merged; not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collides with a record here that has another uid; not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 row refers to a %2 record that was not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to %1 %2, which was not merged; the reference was left empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,6 +2257,145 @@ Follow-up: %2</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConclusionsImportDialog</name>
+    <message>
+        <source>Import Conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the text of the conclusions and recommendations here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Text File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verb or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (click one to see its line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Conclusions Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3; participants: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the text or open a text file to see what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conclusions found in this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import would add %1 meetings, %2 decisions, %3 activities and %4 documents; %5 already present; %6 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported conclusions: added %1 meetings, %2 decisions, %3 activities and %4 documents.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2871,6 +3786,263 @@ SHA-256: %2</source>
     </message>
 </context>
 <context>
+    <name>pd::HandoverActions</name>
+    <message>
+        <source>&amp;Hand Over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Handover Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Conclusions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::HandoverExportWizard</name>
+    <message>
+        <source>Hand Over to the Incoming Presidency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no current presidency is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data of focal points: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data of focal points: included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds a snapshot of the database, one CSV file per kind of record, the calendar (calendar.ics), the handover briefing (briefing.pdf) and the documents&apos; attachments. Writing it changes nothing in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming Presidency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package carries this database to the country that takes over the Presidency Pro-Tempore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the incoming presidency recorded in the Directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incoming presidency is recorded in the Directory: choose the country that takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out personal data (the focal points marked as personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incoming presidency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the package is written: one .zip file to send to the incoming presidency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Package file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is replaced when the package is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover packages (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export writes the package. It may take a minute on a large database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the file to the incoming presidency. They open it with File &gt; Import Handover Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the incoming presidency on the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::HandoverImportDialog</name>
+    <message>
+        <source>Import a Handover Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open read-only: it cannot take a merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open read-only (%1): it cannot take a merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is kept in memory only: it cannot take a merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .zip file that the outgoing presidency wrote with File &gt; Hand Over; it is checked whole before anything is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover packages (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Package Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it as a new database, or merge it into this one record by record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as a ne&amp;w database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;into this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge cannot be undone from Edit &gt; Undo, and it clears the undo history. A copy of this database is saved first, to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presidency Desk databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is merged. Records changed on both sides keep this database&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists: choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy of the database could be saved, so nothing is merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged, the database is as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3384,6 +4556,113 @@ SHA-256: %2</source>
     </message>
     <message>
         <source>Already taking part in “%1” (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::MergeReportView</name>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records &amp;kept as they are here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the whole report as tab-separated text, for a spreadsheet or an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was before the import is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presidency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

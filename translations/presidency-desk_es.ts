@@ -115,6 +115,84 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>ConclusionsImport</name>
+    <message>
+        <source>The directory has no party “%1”; it was left out.</source>
+        <translation>El directorio no tiene ningún país u organización “%1”; se omitió.</translation>
+    </message>
+    <message>
+        <source>Import conclusions of %1, %2</source>
+        <translation>Importar las conclusiones de %1, %2</translation>
+    </message>
+    <message>
+        <source>Import conclusions of %1</source>
+        <translation>Importar las conclusiones de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionsParser</name>
+    <message>
+        <source>The meeting&apos;s body (RCGM, Vice-Ministerial, …) was not recognized.</source>
+        <translation>No se reconoció el órgano de la reunión (GRCM, Viceministerial, …).</translation>
+    </message>
+    <message>
+        <source>No meeting date was found in the opening paragraph.</source>
+        <translation>No se encontró la fecha de la reunión en el párrafo inicial.</translation>
+    </message>
+    <message>
+        <source>No participating countries were found in the opening paragraph.</source>
+        <translation>No se encontraron países participantes en el párrafo inicial.</translation>
+    </message>
+    <message>
+        <source>Number %1 appears more than once; this one is kept as %2.</source>
+        <translation>El número %1 aparece más de una vez; este se conserva como %2.</translation>
+    </message>
+    <message>
+        <source>This text before the first conclusion was not placed.</source>
+        <translation>Este texto, anterior a la primera conclusión, no se incorporó.</translation>
+    </message>
+    <message>
+        <source>This item comes before any numbered conclusion; it was not placed.</source>
+        <translation>Este punto aparece antes de cualquier conclusión numerada; no se incorporó.</translation>
+    </message>
+    <message>
+        <source>Item “%1” is out of sequence: “%2” was expected.</source>
+        <translation>El punto “%1” está fuera de secuencia: se esperaba “%2”.</translation>
+    </message>
+    <message>
+        <source>The heading “%1” names no known working group; its items are kept without one.</source>
+        <translation>El encabezado “%1” no corresponde a ningún grupo de trabajo conocido; sus puntos se conservan sin grupo de trabajo.</translation>
+    </message>
+    <message>
+        <source>This text was not placed under any conclusion.</source>
+        <translation>Este texto no se incorporó a ninguna conclusión.</translation>
+    </message>
+    <message>
+        <source>No numbered conclusions were found.</source>
+        <translation>No se encontraron conclusiones numeradas.</translation>
+    </message>
+    <message>
+        <source>Conclusion %1 gives a deadline whose date could not be read.</source>
+        <translation>La conclusión %1 indica un plazo cuya fecha no se pudo leer.</translation>
+    </message>
+    <message>
+        <source>“%1” (item %2) is not a known party; add it to the directory or name it as the directory does.</source>
+        <translation>“%1” (punto %2) no es un país u organización conocido; agréguelo al directorio o escriba su nombre tal como figura en el directorio.</translation>
+    </message>
+    <message>
+        <source>Conclusion %1 asks for more time to consult, but names no document in quotation marks.</source>
+        <translation>La conclusión %1 solicita más tiempo para realizar consultas, pero no menciona ningún documento entre comillas.</translation>
+    </message>
+    <message>
+        <source>Conclusion %1 asks for more time to consult, but no country asking for it was recognized.</source>
+        <translation>La conclusión %1 solicita más tiempo para realizar consultas, pero no se reconoció ningún país que lo solicite.</translation>
+    </message>
+    <message>
+        <source>Needs more time to consult internally prior to approval (conclusion %1).</source>
+        <translation>Requiere más tiempo para realizar consultas internas antes de la aprobación (conclusión %1).</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusRules</name>
     <message>
         <source>No member countries</source>
@@ -537,20 +615,263 @@ Verbs:
     </message>
 </context>
 <context>
-    <name>HandoverVerb</name>
+    <name>HandoverImport</name>
     <message>
-        <source>  handover export --to COUNTRY -o PACKAGE.zip [--exclude-personal-data]
-                                   write the handover package for the incoming presidency</source>
-        <translation>  handover export --to PAÍS -o PAQUETE.zip [--exclude-personal-data]
-                                   escribe el paquete de traspaso para la presidencia entrante</translation>
+        <source>the package has no manifest.json</source>
+        <translation>el paquete no contiene manifest.json</translation>
     </message>
+    <message>
+        <source>cannot read the staged manifest.json</source>
+        <translation>no se puede leer el manifest.json extraído</translation>
+    </message>
+    <message>
+        <source>the package&apos;s database has schema %1; this program knows up to %2</source>
+        <translation>la base de datos del paquete tiene el esquema %1; este programa admite hasta el %2</translation>
+    </message>
+    <message>
+        <source>database.sqlite has schema %1 but manifest.json says %2</source>
+        <translation>database.sqlite tiene el esquema %1, pero manifest.json indica %2</translation>
+    </message>
+    <message>
+        <source>the incoming presidency &quot;%1&quot; is not a country in database.sqlite</source>
+        <translation>la presidencia entrante &quot;%1&quot; no es un país de database.sqlite</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: not listed in manifest.json</source>
+        <translation>entrada &quot;%1&quot;: no figura en manifest.json</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: %2 bytes, but manifest.json says %3</source>
+        <translation>entrada &quot;%1&quot;: %2 bytes, pero manifest.json indica %3</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: its SHA-256 differs from manifest.json&apos;s</source>
+        <translation>entrada &quot;%1&quot;: su SHA-256 difiere del indicado en manifest.json</translation>
+    </message>
+    <message>
+        <source>manifest.json lists &quot;%1&quot;, which the package does not hold</source>
+        <translation>manifest.json incluye &quot;%1&quot;, que no está en el paquete</translation>
+    </message>
+    <message>
+        <source>the package has no database.sqlite</source>
+        <translation>el paquete no contiene database.sqlite</translation>
+    </message>
+    <message>
+        <source>database.sqlite: the attachment &quot;%1&quot; is damaged (its SHA-256 does not match)</source>
+        <translation>database.sqlite: el archivo adjunto &quot;%1&quot; está dañado (su SHA-256 no coincide)</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: no attachment in database.sqlite matches it</source>
+        <translation>entrada &quot;%1&quot;: no coincide con ningún archivo adjunto de database.sqlite</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: differs from its attachment in database.sqlite (size or SHA-256)</source>
+        <translation>entrada &quot;%1&quot;: difiere de su archivo adjunto en database.sqlite (tamaño o SHA-256)</translation>
+    </message>
+    <message>
+        <source>database.sqlite holds the attachment &quot;%1&quot;, which the package does not</source>
+        <translation>database.sqlite contiene el archivo adjunto &quot;%1&quot;, que no está en el paquete</translation>
+    </message>
+    <message>
+        <source>cannot copy the snapshot in the staging folder</source>
+        <translation>no se puede copiar la base de datos del paquete en la carpeta temporal de extracción</translation>
+    </message>
+    <message>
+        <source>database.sqlite cannot be migrated from schema %1: %2</source>
+        <translation>database.sqlite no se puede migrar desde el esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>the database names no conference, so no presidency can be made current</source>
+        <translation>la base de datos no indica ninguna conferencia, por lo que no se puede establecer ninguna presidencia en ejercicio</translation>
+    </message>
+    <message>
+        <source>the incoming presidency &quot;%1&quot; is not a country of the database</source>
+        <translation>la presidencia entrante &quot;%1&quot; no es un país de la base de datos</translation>
+    </message>
+    <message>
+        <source>handover from %1</source>
+        <translation>traspaso de %1</translation>
+    </message>
+    <message>
+        <source>the package has not been verified</source>
+        <translation>el paquete no se ha verificado</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new database needs a new file</source>
+        <translation>%1 ya existe; una nueva base de datos requiere un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>la carpeta de %1 no existe</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder of %1</source>
+        <translation>no se puede escribir en la carpeta de %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1 (did it appear meanwhile?)</source>
+        <translation>no se puede crear %1 (¿apareció mientras tanto?)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverManifest</name>
+    <message>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a whole number of 0 or more</source>
+        <translation>un número entero igual o mayor que 0</translation>
+    </message>
+    <message>
+        <source>manifest.json: &quot;%1&quot; must be %2</source>
+        <translation>manifest.json: &quot;%1&quot; debe ser %2</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON: %1 at offset %2</source>
+        <translation>manifest.json no es un JSON válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object</source>
+        <translation>manifest.json no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a Presidency Desk handover manifest</source>
+        <translation>manifest.json no es un manifiesto de traspaso de Presidency Desk</translation>
+    </message>
+    <message>
+        <source>manifest.json has format version %1; this program reads version %2</source>
+        <translation>manifest.json tiene la versión de formato %1; este programa lee la versión %2</translation>
+    </message>
+    <message>
+        <source>a whole number of 1 or more</source>
+        <translation>un número entero igual o mayor que 1</translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601)</source>
+        <translation>una fecha y hora (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>the incoming presidency&apos;s country code</source>
+        <translation>el código del país de la presidencia entrante</translation>
+    </message>
+    <message>
+        <source>a file name</source>
+        <translation>un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>64 lower-case hexadecimal digits</source>
+        <translation>64 dígitos hexadecimales en minúsculas</translation>
+    </message>
+    <message>
+        <source>manifest.json lists itself among the files</source>
+        <translation>manifest.json se incluye a sí mismo entre los archivos</translation>
+    </message>
+    <message>
+        <source>manifest.json lists &quot;%1&quot; twice</source>
+        <translation>manifest.json incluye &quot;%1&quot; dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverText</name>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>reuniones</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>actividades</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documentos</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>consultas</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>conclusiones</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contribuciones</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>países y organizaciones</translation>
+    </message>
+    <message>
+        <source>focal points</source>
+        <translation>puntos focales</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 kept (changed here only), %5 in conflict</source>
+        <translation>%1 agregados, %2 actualizados, %3 sin cambios, %4 conservados (modificados solo aquí), %5 en conflicto</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Creado: %1</translation>
+    </message>
+    <message>
+        <source>Personal data of focal points: included</source>
+        <translation>Datos personales de los puntos focales: incluidos</translation>
+    </message>
+    <message>
+        <source>Personal data of focal points: left out</source>
+        <translation>Datos personales de los puntos focales: omitidos</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Registros: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverVerb</name>
     <message>
         <source>With handover export: leave out the focal points marked as personal data.</source>
         <translation>Con handover export: omitir los puntos focales marcados como datos personales.</translation>
-    </message>
-    <message>
-        <source>handover needs: export</source>
-        <translation>handover requiere: export</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
@@ -575,12 +896,395 @@ Verbs:
             <numerusform>Se escribió %1 (%n archivos) para %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  handover export --to COUNTRY -o PACKAGE.zip [--exclude-personal-data]
+                                   write the handover package for the incoming presidency
+  handover import PACKAGE.zip --new | --merge
+                                   check a handover package, then create the --db file from it
+                                   (--new) or merge it into the --db file by uid (--merge)</source>
+        <translation>  handover export --to PAÍS -o PAQUETE.zip [--exclude-personal-data]
+                                   escribe el paquete de traspaso para la presidencia entrante
+  handover import PAQUETE.zip --new | --merge
+                                   verifica un paquete de traspaso y luego crea a partir de él el
+                                   archivo --db (--new) o lo fusiona con el archivo --db por uid (--merge)</translation>
+    </message>
+    <message>
+        <source>With handover import: create the database file (it must not exist).</source>
+        <translation>Con handover import: crea el archivo de la base de datos (no debe existir).</translation>
+    </message>
+    <message>
+        <source>With handover import: merge into the existing database file.</source>
+        <translation>Con handover import: fusiona el paquete con el archivo de la base de datos existente.</translation>
+    </message>
+    <message>
+        <source>handover import needs one package: handover import PACKAGE.zip --new | --merge</source>
+        <translation>handover import requiere un paquete: handover import PAQUETE.zip --new | --merge</translation>
+    </message>
+    <message>
+        <source>handover import needs either --new or --merge</source>
+        <translation>handover import requiere --new o --merge</translation>
+    </message>
+    <message>
+        <source>%1 already exists; --new creates a new file</source>
+        <translation>%1 ya existe; --new crea un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 se rechazó: %2</translation>
+    </message>
+    <message>
+        <source>%1 not imported: %2</source>
+        <translation>%1 no se importó: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 from %2: %n record(s) added; current presidency: %3</source>
+        <translation>
+            <numerusform>Se creó %1 a partir de %2: se agregó %n registro; presidencia en ejercicio: %3</numerusform>
+            <numerusform>Se creó %1 a partir de %2: se agregaron %n registros; presidencia en ejercicio: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged %6 into %7: %1 added, %2 updated, %3 unchanged, %4 kept (changed here only), %5 conflicts; current presidency: %8</source>
+        <translation>Se fusionó %6 con %7: %1 agregados, %2 actualizados, %3 sin cambios, %4 conservados (modificados solo aquí), %5 conflictos; presidencia en ejercicio: %8</translation>
+    </message>
+    <message>
+        <source>conflict: %1 %2: %3</source>
+        <translation>conflicto: %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>handover needs: export or import</source>
+        <translation>handover requiere: export o import</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImport</name>
+    <message>
+        <source>Import calendar %1</source>
+        <translation>Importar el calendario %1</translation>
+    </message>
+</context>
+<context>
+    <name>IcsReader</name>
+    <message>
+        <source>event %1: %2</source>
+        <translation>evento %1: %2</translation>
+    </message>
+    <message>
+        <source>event %1 has no UID</source>
+        <translation>el evento %1 no tiene UID</translation>
+    </message>
+    <message>
+        <source>event %1 has no valid DTSTART</source>
+        <translation>el evento %1 no tiene un DTSTART válido</translation>
+    </message>
+    <message>
+        <source>more than %1 events</source>
+        <translation>más de %1 eventos</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>no es un archivo de texto</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
+        <translation>no es un archivo iCalendar (falta BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file</source>
+        <translation>no es un archivo iCalendar</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file (no VCALENDAR)</source>
+        <translation>no es un archivo iCalendar (falta VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a calendar file</source>
+        <translation>%1 es demasiado grande para un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IcsVerb</name>
+    <message>
+        <source>Would import %1: %2 added, %3 updated, %4 unchanged, %5 kept (older SEQUENCE), %6 of activities left alone</source>
+        <translation>Se importaría %1: %2 agregados, %3 actualizados, %4 sin cambios, %5 conservados (SEQUENCE anterior), %6 de actividades sin tocar</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged, %5 kept (older SEQUENCE), %6 of activities left alone</source>
+        <translation>Se importó %1: %2 agregados, %3 actualizados, %4 sin cambios, %5 conservados (SEQUENCE anterior), %6 de actividades sin tocar</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n recurring event(s) read as their first occurrence</source>
+        <translation>
+            <numerusform>nota: %n evento recurrente se leyó como su primera ocurrencia</numerusform>
+            <numerusform>nota: %n eventos recurrentes se leyeron como su primera ocurrencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n changed occurrence(s) of recurring events left out</source>
+        <translation>
+            <numerusform>nota: se omitió %n ocurrencia modificada de eventos recurrentes</numerusform>
+            <numerusform>nota: se omitieron %n ocurrencias modificadas de eventos recurrentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  export ics -o FILE.ics             write the calendar (meetings, dated activities) as iCalendar
+  import ics FILE.ics [--dry-run]    read an iCalendar file&apos;s events into meetings, by UID</source>
+        <translation>  export ics -o ARCHIVO.ics          escribe el calendario (reuniones, actividades con fecha) como iCalendar
+  import ics ARCHIVO.ics [--dry-run] lee los eventos de un archivo iCalendar como reuniones, por UID</translation>
+    </message>
+    <message>
+        <source>export needs: ics -o FILE.ics</source>
+        <translation>export requiere: ics -o ARCHIVO.ics</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>export ics needs an output file: -o FILE.ics</source>
+        <translation>export ics requiere un archivo de salida: -o ARCHIVO.ics</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n event(s))</source>
+        <translation>
+            <numerusform>Se escribió %1 (%n evento)</numerusform>
+            <numerusform>Se escribió %1 (%n eventos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import ics needs a calendar file: import ics FILE.ics</source>
+        <translation>import ics requiere un archivo de calendario: import ics ARCHIVO.ics</translation>
+    </message>
+    <message>
+        <source>%1 not imported: %2</source>
+        <translation>%1 no se importó: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportVerb</name>
+    <message>
+        <source>warning: line %1: %2</source>
+        <translation>advertencia: línea %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Would add %1 meeting(s), %2 decision(s), %3 activity(ies), %4 document(s); already present: %5</source>
+        <translation>Se agregarían %1 reunión(es), %2 conclusión(es), %3 actividad(es), %4 documento(s); ya existentes: %5</translation>
+    </message>
+    <message>
+        <source>Added %1 meeting(s), %2 decision(s), %3 activity(ies), %4 document(s); already present: %5</source>
+        <translation>Se agregaron %1 reunión(es), %2 conclusión(es), %3 actividad(es), %4 documento(s); ya existentes: %5</translation>
+    </message>
+    <message>
+        <source>Meeting: %1 (%2), %3 to %4, %5 %6</source>
+        <translation>Reunión: %1 (%2), del %3 al %4, %5 %6</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Participantes: %1</translation>
+    </message>
+    <message>
+        <source>%1 conclusion(s), %2 decision(s) with their sub-items, %3 activity(ies), %4 document(s)</source>
+        <translation>%1 conclusión(es) (%2 con sus subpuntos), %3 actividad(es), %4 documento(s)</translation>
+    </message>
+    <message>
+        <source>  import conclusions FILE.txt [--lang auto|en|es] [--dry-run] [--format table|json]
+                                   read a meeting&apos;s conclusions into the register</source>
+        <translation>  import conclusions ARCHIVO.txt [--lang auto|en|es] [--dry-run] [--format table|json]
+                                   lee las conclusiones de una reunión y las incorpora al registro</translation>
+    </message>
+    <message>
+        <source>With import: write nothing, print what was read.</source>
+        <translation>Con import: no escribe nada; imprime lo que se leyó.</translation>
+    </message>
+    <message>
+        <source>import needs: conclusions FILE.txt</source>
+        <translation>import requiere: conclusions ARCHIVO.txt</translation>
+    </message>
+    <message>
+        <source>import conclusions needs a text file: import conclusions FILE.txt</source>
+        <translation>import conclusions requiere un archivo de texto: import conclusions ARCHIVO.txt</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use auto, en or es</source>
+        <translation>idioma desconocido &quot;%1&quot;; use auto, en o es</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; choose table or json</source>
+        <translation>formato desconocido &quot;%1&quot;; elija table o json</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a conclusions text</source>
+        <translation>%1 es demasiado grande para un texto de conclusiones</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTF-8 text file</source>
+        <translation>%1 no es un archivo de texto UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>no numbered conclusions found in %1; nothing was imported</source>
+        <translation>no se encontraron conclusiones numeradas en %1; no se importó nada</translation>
+    </message>
 </context>
 <context>
     <name>NewDatabase</name>
     <message>
         <source>%1 already exists; choose a new file</source>
         <translation>%1 ya existe; elija un archivo nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>el nombre está vacío</translation>
+    </message>
+    <message>
+        <source>the name holds a control character</source>
+        <translation>el nombre contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>the name holds a backslash</source>
+        <translation>el nombre contiene una barra invertida</translation>
+    </message>
+    <message>
+        <source>the path is absolute</source>
+        <translation>la ruta es absoluta</translation>
+    </message>
+    <message>
+        <source>the path starts with a drive letter</source>
+        <translation>la ruta comienza con una letra de unidad</translation>
+    </message>
+    <message>
+        <source>the path has a &quot;..&quot; component</source>
+        <translation>la ruta tiene un componente &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>the path has an empty or &quot;.&quot; component</source>
+        <translation>la ruta tiene un componente vacío o &quot;.&quot;</translation>
+    </message>
+    <message>
+        <source>not a file a handover package holds</source>
+        <translation>no es un archivo propio de un paquete de traspaso</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: %2</source>
+        <translation>entrada &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 no es un archivo</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary staging folder: %1</source>
+        <translation>no se puede crear una carpeta temporal de extracción: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file (error %2)</source>
+        <translation>%1 no es un archivo zip (error %2)</translation>
+    </message>
+    <message>
+        <source>the package has %1 entries; at most %2 are allowed</source>
+        <translation>el paquete tiene %1 entradas; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the package has more than %1 entries</source>
+        <translation>el paquete tiene más de %1 entradas</translation>
+    </message>
+    <message>
+        <source>the name occurs twice in the package (ignoring case)</source>
+        <translation>el nombre aparece dos veces en el paquete (sin distinguir mayúsculas de minúsculas)</translation>
+    </message>
+    <message>
+        <source>%1: the zip&apos;s directory cannot be read (error %2)</source>
+        <translation>%1: no se puede leer el directorio del zip (error %2)</translation>
+    </message>
+    <message>
+        <source>entry %1: its header cannot be read</source>
+        <translation>entrada %1: no se puede leer su encabezado</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>es un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>está cifrada</translation>
+    </message>
+    <message>
+        <source>compressed with an unsupported method (%1)</source>
+        <translation>está comprimida con un método no admitido (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be opened (error %1)</source>
+        <translation>no se puede abrir (error %1)</translation>
+    </message>
+    <message>
+        <source>cannot write the staging folder: %1</source>
+        <translation>no se puede escribir en la carpeta temporal de extracción: %1</translation>
+    </message>
+    <message>
+        <source>cannot be inflated (error %1)</source>
+        <translation>no se puede descomprimir (error %1)</translation>
+    </message>
+    <message>
+        <source>larger than the %1-byte limit for one file</source>
+        <translation>supera el límite de %1 bytes por archivo</translation>
+    </message>
+    <message>
+        <source>the package inflates past its %1-byte limit</source>
+        <translation>el paquete descomprimido supera su límite de %1 bytes</translation>
+    </message>
+    <message>
+        <source>inflates more than %1 times its compressed size (a zip bomb?)</source>
+        <translation>al descomprimirse ocupa más de %1 veces su tamaño comprimido (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <source>larger than the %1-byte limit for a manifest</source>
+        <translation>supera el límite de %1 bytes para un manifiesto</translation>
+    </message>
+    <message>
+        <source>damaged: its CRC does not match (error %1)</source>
+        <translation>está dañada: su CRC no coincide (error %1)</translation>
+    </message>
+    <message>
+        <source>its size (%1 bytes) differs from the zip header&apos;s (%2)</source>
+        <translation>su tamaño (%1 bytes) difiere del que indica el encabezado del zip (%2)</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1580,83 @@ Verbs:
     <message>
         <source>the record is still used by other records</source>
         <translation>otros registros todavía utilizan este registro</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotFile</name>
+    <message>
+        <source>the package&apos;s database snapshot is missing</source>
+        <translation>falta la copia de la base de datos del paquete</translation>
+    </message>
+    <message>
+        <source>database.sqlite cannot be opened: %1</source>
+        <translation>database.sqlite no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>database.sqlite: trusted_schema cannot be turned off</source>
+        <translation>database.sqlite: no se puede desactivar trusted_schema</translation>
+    </message>
+    <message>
+        <source>database.sqlite is not a SQLite database</source>
+        <translation>database.sqlite no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>database.sqlite is not a Presidency Desk database (application_id %1)</source>
+        <translation>database.sqlite no es una base de datos de Presidency Desk (application_id %1)</translation>
+    </message>
+    <message>
+        <source>database.sqlite fails the integrity check: %1</source>
+        <translation>database.sqlite no supera la comprobación de integridad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>database.sqlite fails the integrity check: %1 (and %n more)</source>
+        <translation>
+            <numerusform>database.sqlite no supera la comprobación de integridad: %1 (y %n más)</numerusform>
+            <numerusform>database.sqlite no supera la comprobación de integridad: %1 (y %n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>database.sqlite: the foreign-key check cannot run</source>
+        <translation>database.sqlite: no se puede ejecutar la comprobación de claves foráneas</translation>
+    </message>
+    <message>
+        <source>database.sqlite fails the foreign-key check: %1 row %2 refers to a missing %3 record</source>
+        <translation>database.sqlite no supera la comprobación de claves foráneas: la fila %2 de %1 hace referencia a un registro inexistente de %3</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotMerge</name>
+    <message>
+        <source>the snapshot&apos;s table %1 differs from this program&apos;s</source>
+        <translation>la tabla %1 de la copia difiere de la de este programa</translation>
+    </message>
+    <message>
+        <source>%1 %2 vanished during the merge</source>
+        <translation>%1 %2 desapareció durante la fusión</translation>
+    </message>
+    <message>
+        <source>changed here and in the package; this database&apos;s version kept</source>
+        <translation>modificado aquí y en el paquete; se conservó la versión de esta base de datos</translation>
+    </message>
+    <message>
+        <source>changed here only; this database&apos;s version kept</source>
+        <translation>modificado solo aquí; se conservó la versión de esta base de datos</translation>
+    </message>
+    <message>
+        <source>refers to %1 %2, which was not merged; not added</source>
+        <translation>hace referencia a %1 %2, que no se fusionó; no se agregó</translation>
+    </message>
+    <message>
+        <source>collides with a record here that has another uid; not added</source>
+        <translation>entra en conflicto con un registro de esta base de datos que tiene otro uid; no se agregó</translation>
+    </message>
+    <message>
+        <source>a %1 row refers to a %2 record that was not merged</source>
+        <translation>una fila de %1 hace referencia a un registro de %2 que no se fusionó</translation>
+    </message>
+    <message>
+        <source>refers to %1 %2, which was not merged; the reference was left empty</source>
+        <translation>hace referencia a %1 %2, que no se fusionó; la referencia se dejó vacía</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +2271,145 @@ Seguimiento: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConclusionsImportDialog</name>
+    <message>
+        <source>Import Conclusions</source>
+        <translation>Importar conclusiones</translation>
+    </message>
+    <message>
+        <source>Paste the text of the conclusions and recommendations here.</source>
+        <translation>Pegue aquí el texto de las conclusiones y recomendaciones.</translation>
+    </message>
+    <message>
+        <source>Open Text File…</source>
+        <translation>Abrir archivo de texto…</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Verb or kind</source>
+        <translation>Verbo o tipo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Warnings (click one to see its line):</source>
+        <translation>Advertencias (haga clic en una para ver su línea):</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>Open Conclusions Text</source>
+        <translation>Abrir texto de conclusiones</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation>ya existe</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3; participants: %4</source>
+        <translation>%1, %2, %3; participantes: %4</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Conclusiones</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Supported by: %1</source>
+        <translation>Con el apoyo de: %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation>Línea %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Paste the text or open a text file to see what it holds.</source>
+        <translation>Pegue el texto o abra un archivo de texto para ver su contenido.</translation>
+    </message>
+    <message>
+        <source>No conclusions found in this text.</source>
+        <translation>No se encontraron conclusiones en este texto.</translation>
+    </message>
+    <message>
+        <source>Import would add %1 meetings, %2 decisions, %3 activities and %4 documents; %5 already present; %6 warnings.</source>
+        <translation>La importación agregaría %1 reuniones, %2 conclusiones, %3 actividades y %4 documentos; %5 ya existentes; %6 advertencias.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be imported.</source>
+        <translation>La base de datos está abierta en modo de solo lectura: no se puede importar nada.</translation>
+    </message>
+    <message>
+        <source>Could not import: %1</source>
+        <translation>No se pudo importar: %1</translation>
+    </message>
+    <message>
+        <source>Imported conclusions: added %1 meetings, %2 decisions, %3 activities and %4 documents.</source>
+        <translation>Conclusiones importadas: se agregaron %1 reuniones, %2 conclusiones, %3 actividades y %4 documentos.</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3800,263 @@ SHA-256: %2</translation>
     </message>
 </context>
 <context>
+    <name>pd::HandoverActions</name>
+    <message>
+        <source>&amp;Hand Over…</source>
+        <translation>&amp;Traspasar la presidencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Handover Package…</source>
+        <translation>Importar &amp;paquete de traspaso…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Conclusions…</source>
+        <translation>Importar conc&amp;lusiones…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::HandoverExportWizard</name>
+    <message>
+        <source>Hand Over to the Incoming Presidency</source>
+        <translation>Traspasar a la presidencia entrante</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>no current presidency is recorded</source>
+        <translation>no hay ninguna presidencia en ejercicio registrada</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>Personal data of focal points: left out</source>
+        <translation>Datos personales de los puntos focales: omitidos</translation>
+    </message>
+    <message>
+        <source>Personal data of focal points: included</source>
+        <translation>Datos personales de los puntos focales: incluidos</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>The package holds a snapshot of the database, one CSV file per kind of record, the calendar (calendar.ics), the handover briefing (briefing.pdf) and the documents&apos; attachments. Writing it changes nothing in this database.</source>
+        <translation>El paquete contiene una copia de la base de datos, un archivo CSV por cada tipo de registro, el calendario (calendar.ics), la nota de traspaso (briefing.pdf) y los archivos adjuntos de los documentos. Escribirlo no modifica nada en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Incoming Presidency</source>
+        <translation>Presidencia entrante</translation>
+    </message>
+    <message>
+        <source>The package carries this database to the country that takes over the Presidency Pro-Tempore.</source>
+        <translation>El paquete traslada esta base de datos al país que asume la Presidencia Pro Tempore.</translation>
+    </message>
+    <message>
+        <source>Choose a member country</source>
+        <translation>Elija un país miembro</translation>
+    </message>
+    <message>
+        <source>%1 is the incoming presidency recorded in the Directory.</source>
+        <translation>%1 es la presidencia entrante registrada en el Directorio.</translation>
+    </message>
+    <message>
+        <source>No incoming presidency is recorded in the Directory: choose the country that takes over.</source>
+        <translation>No hay ninguna presidencia entrante registrada en el Directorio: elija el país que asume la presidencia.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out personal data (the focal points marked as personal data)</source>
+        <translation>&amp;Omitir los datos personales (los puntos focales marcados como datos personales)</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming presidency:</source>
+        <translation>&amp;Presidencia entrante:</translation>
+    </message>
+    <message>
+        <source>Package File</source>
+        <translation>Archivo del paquete</translation>
+    </message>
+    <message>
+        <source>Where the package is written: one .zip file to send to the incoming presidency.</source>
+        <translation>Dónde se escribe el paquete: un único archivo .zip para enviar a la presidencia entrante.</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Package file:</source>
+        <translation>Archivo del &amp;paquete:</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 es una carpeta: indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is replaced when the package is written.</source>
+        <translation>%1 ya existe y se reemplazará cuando se escriba el paquete.</translation>
+    </message>
+    <message>
+        <source>Handover packages (*.zip)</source>
+        <translation>Paquetes de traspaso (*.zip)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Export writes the package. It may take a minute on a large database.</source>
+        <translation>Exportar escribe el paquete. Puede tardar un minuto en una base de datos grande.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Package Written</source>
+        <translation>Paquete escrito</translation>
+    </message>
+    <message>
+        <source>Send the file to the incoming presidency. They open it with File &gt; Import Handover Package…</source>
+        <translation>Envíe el archivo a la presidencia entrante, que lo abrirá con Archivo &gt; Importar paquete de traspaso…</translation>
+    </message>
+    <message>
+        <source>Choose the incoming presidency on the first page.</source>
+        <translation>Elija la presidencia entrante en la primera página.</translation>
+    </message>
+    <message>
+        <source>The package was not written: %1</source>
+        <translation>No se escribió el paquete: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 for %2.</source>
+        <translation>Se escribió %1 para %2.</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Registros: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::HandoverImportDialog</name>
+    <message>
+        <source>Import a Handover Package</source>
+        <translation>Importar un paquete de traspaso</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: it cannot take a merge.</source>
+        <translation>Esta base de datos está abierta en modo de solo lectura: no admite una fusión.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only (%1): it cannot take a merge.</source>
+        <translation>Esta base de datos está abierta en modo de solo lectura (%1): no admite una fusión.</translation>
+    </message>
+    <message>
+        <source>This database is kept in memory only: it cannot take a merge.</source>
+        <translation>Esta base de datos solo se mantiene en memoria: no admite una fusión.</translation>
+    </message>
+    <message>
+        <source>Handover Package</source>
+        <translation>Paquete de traspaso</translation>
+    </message>
+    <message>
+        <source>The .zip file that the outgoing presidency wrote with File &gt; Hand Over; it is checked whole before anything is changed.</source>
+        <translation>El archivo .zip que la presidencia saliente escribió con Archivo &gt; Traspasar la presidencia; se verifica por completo antes de modificar nada.</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paquete:</translation>
+    </message>
+    <message>
+        <source>Handover packages (*.zip);;All files (*)</source>
+        <translation>Paquetes de traspaso (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>What the Package Holds</source>
+        <translation>Contenido del paquete</translation>
+    </message>
+    <message>
+        <source>Open it as a new database, or merge it into this one record by record.</source>
+        <translation>Ábralo como una nueva base de datos o fusiónelo con esta, registro por registro.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>&amp;Create and Open</source>
+        <translation>&amp;Crear y abrir</translation>
+    </message>
+    <message>
+        <source>Open as a ne&amp;w database</source>
+        <translation>Abrir como &amp;nueva base de datos</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into this database</source>
+        <translation>Fusionar con es&amp;ta base de datos</translation>
+    </message>
+    <message>
+        <source>New database &amp;file:</source>
+        <translation>Archivo de la nueva base de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>A merge cannot be undone from Edit &gt; Undo, and it clears the undo history. A copy of this database is saved first, to %1.</source>
+        <translation>Una fusión no se puede deshacer con Editar &gt; Deshacer y borra el historial de cambios. Antes se guarda una copia de esta base de datos en %1.</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <source>Presidency Desk databases (*.sqlite)</source>
+        <translation>Bases de datos de Presidency Desk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusión completada</translation>
+    </message>
+    <message>
+        <source>The package is merged. Records changed on both sides keep this database&apos;s version.</source>
+        <translation>El paquete se fusionó. Los registros modificados en ambos lados conservan la versión de esta base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 exists: choose a new file name.</source>
+        <translation>%1 ya existe: elija un nombre de archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>No se importó: %1</translation>
+    </message>
+    <message>
+        <source>No copy of the database could be saved, so nothing is merged: %1</source>
+        <translation>No se pudo guardar una copia de la base de datos, por lo que no se fusionó nada: %1</translation>
+    </message>
+    <message>
+        <source>Not merged, the database is as it was: %1</source>
+        <translation>No se fusionó; la base de datos quedó como estaba: %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3394,6 +4571,113 @@ SHA-256: %2</translation>
     <message>
         <source>Already taking part in “%1” (%2): %3.</source>
         <translation>Participación ya prevista en “%1” (%2): %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MergeReportView</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Uid</source>
+        <translation>Uid</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Records &amp;kept as they are here:</source>
+        <translation>&amp;Registros conservados tal como están aquí:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copiar informe</translation>
+    </message>
+    <message>
+        <source>Copies the whole report as tab-separated text, for a spreadsheet or an e-mail.</source>
+        <translation>Copia todo el informe como texto separado por tabulaciones, para una hoja de cálculo o un correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The database as it was before the import is saved in %1.</source>
+        <translation>La base de datos tal como estaba antes de la importación se guardó en %1.</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>punto de la agenda</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>actividad</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>archivo adjunto</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>conclusión</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>contribución</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>pago</translation>
+    </message>
+    <message>
+        <source>fund</source>
+        <translation>fondo</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>país u organización</translation>
+    </message>
+    <message>
+        <source>presidency</source>
+        <translation>presidencia</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>focal point</source>
+        <translation>punto focal</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservado</translation>
     </message>
 </context>
 <context>
