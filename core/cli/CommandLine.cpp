@@ -28,11 +28,7 @@ struct Context
     QTextStream &out;
     QTextStream &err;
 
-    int fail(const QString &message, int code = CommandLine::Failure)
-    {
-        err << QCoreApplication::applicationName() << ": " << message << Qt::endl;
-        return code;
-    }
+    int fail(const QString &message, int code = CommandLine::Failure) { return CommandLine::fail(err, message, code); }
     QString dbPath() const
     {
         return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
@@ -237,6 +233,12 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (verb.isEmpty())
         return c.fail(tr("no verb given; see --help"), UsageError);
     return c.fail(tr("unknown verb \"%1\"; see --help").arg(verb), UsageError);
+}
+
+int CommandLine::fail(QTextStream &err, const QString &message, int code)
+{
+    err << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+    return code;
 }
 
 } // namespace pd

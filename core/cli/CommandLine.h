@@ -28,6 +28,8 @@ public:
     // True when the verb lays out text (print): it needs a QGuiApplication for fonts.
     static bool needsFonts(const QStringList &arguments);
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // Prints "presidency-desk: message" on `err` and returns `code`: how every verb fails.
+    static int fail(QTextStream &err, const QString &message, int code);
 };
 
 } // namespace pd

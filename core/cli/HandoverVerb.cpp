@@ -14,12 +14,6 @@ namespace pd {
 
 namespace {
 
-int fail(QTextStream &err, const QString &message, int code)
-{
-    err << QCoreApplication::applicationName() << ": " << message << Qt::endl;
-    return code;
-}
-
 QString presidencyName(const HandoverManifest::Presidency &p)
 {
     return p.nameEn.isEmpty() ? p.code : QStringLiteral("%1 (%2)").arg(p.nameEn, p.code);
@@ -50,24 +44,27 @@ int HandoverVerb::runImport(const QCommandLineParser &parser, const QStringList 
                             QTextStream &out, QTextStream &err)
 {
     if (positional.size() != 3)
-        return fail(err, tr("handover import needs one package: handover import PACKAGE.zip --new | --merge"),
-                    CommandLine::UsageError);
+        return CommandLine::fail(err,
+                                 tr("handover import needs one package: handover import PACKAGE.zip --new | --merge"),
+                                 CommandLine::UsageError);
     const bool asNew = parser.isSet(QStringLiteral("new"));
     if (asNew == parser.isSet(QStringLiteral("merge")))
-        return fail(err, tr("handover import needs either --new or --merge"), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("handover import needs either --new or --merge"), CommandLine::UsageError);
     const QString package = positional.at(2);
     if (asNew && QFileInfo::exists(dbPath))
-        return fail(err, tr("%1 already exists; --new creates a new file").arg(dbPath), CommandLine::Failure);
+        return CommandLine::fail(err, tr("%1 already exists; --new creates a new file").arg(dbPath),
+                                 CommandLine::Failure);
 
     // The package is checked whole before the database is opened at all.
     HandoverImport import;
     if (Status s = import.verify(package); !s)
-        return fail(err, tr("%1 refused: %2").arg(package, s.error().message), CommandLine::Failure);
+        return CommandLine::fail(err, tr("%1 refused: %2").arg(package, s.error().message), CommandLine::Failure);
     const QString current = presidencyName(import.manifest().to);
     if (asNew) {
         const auto report = import.newDatabase(dbPath);
         if (!report)
-            return fail(err, tr("%1 not imported: %2").arg(package, report.error().message), CommandLine::Failure);
+            return CommandLine::fail(err, tr("%1 not imported: %2").arg(package, report.error().message),
+                                     CommandLine::Failure);
         out << tr("Created %1 from %2: %n record(s) added; current presidency: %3", nullptr, report->merge.added)
                    .arg(dbPath, package, current)
             << Qt::endl;
@@ -75,10 +72,11 @@ int HandoverVerb::runImport(const QCommandLineParser &parser, const QStringList 
     }
     auto db = Database::open(dbPath);
     if (!db)
-        return fail(err, db.error().message, CommandLine::Failure);
+        return CommandLine::fail(err, db.error().message, CommandLine::Failure);
     const auto report = import.merge(**db);
     if (!report)
-        return fail(err, tr("%1 not imported: %2").arg(package, report.error().message), CommandLine::Failure);
+        return CommandLine::fail(err, tr("%1 not imported: %2").arg(package, report.error().message),
+                                 CommandLine::Failure);
     const MergeReport &m = report->merge;
     out << tr("Merged %6 into %7: %1 added, %2 updated, %3 unchanged, %4 kept (changed here only), %5 conflicts; "
               "current presidency: %8")
@@ -100,32 +98,35 @@ int HandoverVerb::run(const QCommandLineParser &parser, const QStringList &posit
     if (positional.value(1) == QLatin1String("import"))
         return runImport(parser, positional, dbPath, out, err);
     if (positional.value(1) != QLatin1String("export"))
-        return fail(err, tr("handover needs: export or import"), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("handover needs: export or import"), CommandLine::UsageError);
     if (positional.size() > 2)
-        return fail(err, tr("unexpected argument \"%1\"").arg(positional.at(2)), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("unexpected argument \"%1\"").arg(positional.at(2)), CommandLine::UsageError);
     const QString country = parser.value(QStringLiteral("to"));
     if (country.isEmpty())
-        return fail(err, tr("handover export needs the incoming presidency: --to COUNTRY"), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("handover export needs the incoming presidency: --to COUNTRY"),
+                                 CommandLine::UsageError);
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return fail(err, tr("handover export needs an output file: -o PACKAGE.zip"), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("handover export needs an output file: -o PACKAGE.zip"),
+                                 CommandLine::UsageError);
 
     Database::Options dbOptions;
     dbOptions.access = Database::Access::ReadOnly;
     auto db = Database::open(dbPath, dbOptions);
     if (!db)
-        return fail(err, db.error().message, CommandLine::Failure);
+        return CommandLine::fail(err, db.error().message, CommandLine::Failure);
     Repositories repos(**db);
     const std::optional<Party> to = HandoverExport::findCountry(repos, country);
     if (!to)
-        return fail(err, tr("unknown country \"%1\"; give a member country's ISO code or name").arg(country),
-                    CommandLine::UsageError);
+        return CommandLine::fail(err,
+                                 tr("unknown country \"%1\"; give a member country's ISO code or name").arg(country),
+                                 CommandLine::UsageError);
 
     HandoverOptions options;
     options.excludePersonalData = parser.isSet(QStringLiteral("exclude-personal-data"));
     const auto manifest = HandoverExport::write(**db, *to, output, options);
     if (!manifest)
-        return fail(err, manifest.error().message, CommandLine::Failure);
+        return CommandLine::fail(err, manifest.error().message, CommandLine::Failure);
     out << tr("Wrote %1 (%n file(s)) for %2", nullptr, int(manifest->files.size() + 1)).arg(output, to->name.en)
         << Qt::endl;
     return CommandLine::Success;

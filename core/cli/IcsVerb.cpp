@@ -17,12 +17,6 @@ namespace pd {
 
 namespace {
 
-int fail(QTextStream &err, const QString &message, int code)
-{
-    err << QCoreApplication::applicationName() << ": " << message << Qt::endl;
-    return code;
-}
-
 void printSummary(QTextStream &out, const QString &file, const IcsImportSummary &s, bool dryRun)
 {
     const QString line = dryRun ? IcsVerb::tr("Would import %1: %2 added, %3 updated, %4 unchanged, %5 kept "
@@ -50,25 +44,25 @@ int IcsVerb::runExport(const QCommandLineParser &parser, const QStringList &posi
                        QTextStream &out, QTextStream &err)
 {
     if (positional.value(1) != QLatin1String("ics"))
-        return fail(err, tr("export needs: ics -o FILE.ics"), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("export needs: ics -o FILE.ics"), CommandLine::UsageError);
     if (positional.size() > 2)
-        return fail(err, tr("unexpected argument \"%1\"").arg(positional.at(2)), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("unexpected argument \"%1\"").arg(positional.at(2)), CommandLine::UsageError);
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return fail(err, tr("export ics needs an output file: -o FILE.ics"), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("export ics needs an output file: -o FILE.ics"), CommandLine::UsageError);
 
     Database::Options options;
     options.access = Database::Access::ReadOnly;
     auto db = Database::open(dbPath, options);
     if (!db)
-        return fail(err, db.error().message, CommandLine::Failure);
+        return CommandLine::fail(err, db.error().message, CommandLine::Failure);
     Repositories repos(**db);
     const QList<IcsEvent> events = CalendarExport::events(repos);
     const QByteArray ics = IcsWriter::write(events, QDateTime::currentDateTimeUtc());
 
     QSaveFile file(output); // whole or not at all: an old file stays until the new one is complete
     if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit())
-        return fail(err, tr("cannot write %1: %2").arg(output, file.errorString()), CommandLine::Failure);
+        return CommandLine::fail(err, tr("cannot write %1: %2").arg(output, file.errorString()), CommandLine::Failure);
     out << tr("Wrote %1 (%n event(s))", nullptr, int(events.size())).arg(output) << Qt::endl;
     return CommandLine::Success;
 }
@@ -77,22 +71,24 @@ int IcsVerb::runImport(const QCommandLineParser &parser, const QStringList &posi
                        QTextStream &out, QTextStream &err)
 {
     if (positional.size() < 3)
-        return fail(err, tr("import ics needs a calendar file: import ics FILE.ics"), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("import ics needs a calendar file: import ics FILE.ics"),
+                                 CommandLine::UsageError);
     if (positional.size() > 3)
-        return fail(err, tr("unexpected argument \"%1\"").arg(positional.at(3)), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("unexpected argument \"%1\"").arg(positional.at(3)), CommandLine::UsageError);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
 
     // The file first: a bad one is refused before the database is opened.
     const QString path = positional.at(2);
     const Result<ParsedCalendar> calendar = IcsReader::readFile(path);
     if (!calendar)
-        return fail(err, tr("%1 not imported: %2").arg(path, calendar.error().message), CommandLine::Failure);
+        return CommandLine::fail(err, tr("%1 not imported: %2").arg(path, calendar.error().message),
+                                 CommandLine::Failure);
 
     Database::Options options;
     options.access = dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite;
     auto db = Database::open(dbPath, options);
     if (!db)
-        return fail(err, db.error().message, CommandLine::Failure);
+        return CommandLine::fail(err, db.error().message, CommandLine::Failure);
     Repositories repos(**db);
     const QString name = QFileInfo(path).fileName();
     IcsImportSummary summary;
@@ -101,7 +97,7 @@ int IcsVerb::runImport(const QCommandLineParser &parser, const QStringList &posi
     } else {
         Editor editor(repos);
         if (Status s = editor.importCalendar(*calendar, name, &summary); !s)
-            return fail(err, tr("%1 not imported: %2").arg(path, s.error().message), CommandLine::Failure);
+            return CommandLine::fail(err, tr("%1 not imported: %2").arg(path, s.error().message), CommandLine::Failure);
     }
     printSummary(out, path, summary, dryRun);
     return CommandLine::Success;

@@ -22,12 +22,6 @@ namespace {
 
 constexpr qint64 MaxTextSize = 16 * 1024 * 1024;
 
-int fail(QTextStream &err, const QString &message, int code)
-{
-    err << QCoreApplication::applicationName() << ": " << message << Qt::endl;
-    return code;
-}
-
 QJsonObject summaryJson(const ConclusionsImportSummary &s)
 {
     QJsonObject o;
@@ -112,49 +106,51 @@ int ImportVerb::run(const QCommandLineParser &parser, const QStringList &positio
                     QTextStream &out, QTextStream &err)
 {
     if (positional.value(1) != QLatin1String("conclusions"))
-        return fail(err, tr("import needs: conclusions FILE.txt"), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("import needs: conclusions FILE.txt"), CommandLine::UsageError);
     if (positional.size() < 3)
-        return fail(err, tr("import conclusions needs a text file: import conclusions FILE.txt"),
-                    CommandLine::UsageError);
+        return CommandLine::fail(err, tr("import conclusions needs a text file: import conclusions FILE.txt"),
+                                 CommandLine::UsageError);
     if (positional.size() > 3)
-        return fail(err, tr("unexpected argument \"%1\"").arg(positional.at(3)), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("unexpected argument \"%1\"").arg(positional.at(3)), CommandLine::UsageError);
     const QString langCode = parser.value(QStringLiteral("lang"));
     const auto language =
         ConclusionsParser::languageChoiceFromCode(langCode.isEmpty() ? QStringLiteral("auto") : langCode);
     if (!language)
-        return fail(err, tr("unknown language \"%1\"; use auto, en or es").arg(langCode), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("unknown language \"%1\"; use auto, en or es").arg(langCode),
+                                 CommandLine::UsageError);
     const QString format = parser.value(QStringLiteral("format"));
     const bool json = format == QLatin1String("json");
     if (!json && format != QLatin1String("table"))
-        return fail(err, tr("unknown format \"%1\"; choose table or json").arg(format), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("unknown format \"%1\"; choose table or json").arg(format),
+                                 CommandLine::UsageError);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
 
     // The text first: a bad file is refused before the database is opened.
     const QString path = positional.at(2);
     QFile file(path);
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
-        return fail(err, tr("cannot read %1: %2").arg(path, file.errorString()), CommandLine::Failure);
+        return CommandLine::fail(err, tr("cannot read %1: %2").arg(path, file.errorString()), CommandLine::Failure);
     if (file.size() > MaxTextSize)
-        return fail(err, tr("%1 is too large for a conclusions text").arg(path), CommandLine::Failure);
+        return CommandLine::fail(err, tr("%1 is too large for a conclusions text").arg(path), CommandLine::Failure);
     const QByteArray bytes = file.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError() || bytes.contains('\0'))
-        return fail(err, tr("%1 is not a UTF-8 text file").arg(path), CommandLine::Failure);
+        return CommandLine::fail(err, tr("%1 is not a UTF-8 text file").arg(path), CommandLine::Failure);
     if (text.trimmed().isEmpty())
-        return fail(err, tr("%1 is empty").arg(path), CommandLine::Failure);
+        return CommandLine::fail(err, tr("%1 is empty").arg(path), CommandLine::Failure);
 
     Database::Options options;
     options.access = dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite;
     auto db = Database::open(dbPath, options);
     if (!db)
-        return fail(err, db.error().message, CommandLine::Failure);
+        return CommandLine::fail(err, db.error().message, CommandLine::Failure);
     Repositories repos(**db);
     const ConclusionsParser conclusionsParser(ConclusionsImport::context(repos));
     const ParsedConclusions parsed = conclusionsParser.parse(text, *language);
     if (parsed.conclusionCount() == 0)
-        return fail(err, tr("no numbered conclusions found in %1; nothing was imported").arg(path),
-                    CommandLine::Failure);
+        return CommandLine::fail(err, tr("no numbered conclusions found in %1; nothing was imported").arg(path),
+                                 CommandLine::Failure);
 
     if (dryRun) {
         const ConclusionsImportSummary summary = ConclusionsImport::preview(repos, parsed);
@@ -173,7 +169,7 @@ int ImportVerb::run(const QCommandLineParser &parser, const QStringList &positio
     Editor editor(repos);
     ConclusionsImportSummary summary;
     if (Status s = editor.importConclusions(parsed, &summary); !s)
-        return fail(err, s.error().message, CommandLine::Failure);
+        return CommandLine::fail(err, s.error().message, CommandLine::Failure);
     if (json) {
         QJsonObject root = summaryJson(summary);
         QJsonArray warnings = root.value(QStringLiteral("warnings")).toArray();

@@ -18,12 +18,6 @@ namespace {
 const QStringList Kinds{QStringLiteral("agenda"), QStringLiteral("calendar"), QStringLiteral("consultations"),
                         QStringLiteral("decisions")};
 
-int fail(QTextStream &err, const QString &message, int code)
-{
-    err << QCoreApplication::applicationName() << ": " << message << Qt::endl;
-    return code;
-}
-
 } // namespace
 
 void PrintVerb::addOptions(QCommandLineParser &parser)
@@ -46,20 +40,23 @@ int PrintVerb::run(const QCommandLineParser &parser, const QStringList &position
     // Every argument is judged before the database is opened or a file is touched.
     const QString kind = positional.value(1);
     if (!Kinds.contains(kind))
-        return fail(err, tr("print needs one of: %1").arg(Kinds.join(QStringLiteral(", "))), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("print needs one of: %1").arg(Kinds.join(QStringLiteral(", "))),
+                                 CommandLine::UsageError);
     const QString uid = positional.value(2);
     if (kind == QLatin1String("agenda") && uid.isEmpty())
-        return fail(err, tr("print agenda needs the meeting's uid"), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("print agenda needs the meeting's uid"), CommandLine::UsageError);
     const qsizetype maxPositional = kind == QLatin1String("agenda") || kind == QLatin1String("decisions") ? 3 : 2;
     if (positional.size() > maxPositional)
-        return fail(err, tr("unexpected argument \"%1\"").arg(positional.at(maxPositional)), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("unexpected argument \"%1\"").arg(positional.at(maxPositional)),
+                                 CommandLine::UsageError);
 
     ReportOptions options;
     const QString lang = parser.value(QStringLiteral("lang"));
     if (!lang.isEmpty()) {
         const auto languages = reportLanguagesFromCode(lang);
         if (!languages)
-            return fail(err, tr("unknown language \"%1\"; use en, es or both").arg(lang), CommandLine::UsageError);
+            return CommandLine::fail(err, tr("unknown language \"%1\"; use en, es or both").arg(lang),
+                                     CommandLine::UsageError);
         options.languages = *languages;
     } else {
         options.languages =
@@ -67,18 +64,21 @@ int PrintVerb::run(const QCommandLineParser &parser, const QStringList &position
     }
     const auto paper = paperFromCode(parser.value(QStringLiteral("paper")));
     if (!paper)
-        return fail(err, tr("unknown paper \"%1\"; use a4 or letter").arg(parser.value(QStringLiteral("paper"))),
-                    CommandLine::UsageError);
+        return CommandLine::fail(
+            err, tr("unknown paper \"%1\"; use a4 or letter").arg(parser.value(QStringLiteral("paper"))),
+            CommandLine::UsageError);
     options.paper = *paper;
     options.participants = !parser.isSet(QStringLiteral("no-participants"));
     options.unscheduled = parser.isSet(QStringLiteral("unscheduled"));
 
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return fail(err, tr("print needs an output file: -o FILE.pdf or -o FILE.odt"), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("print needs an output file: -o FILE.pdf or -o FILE.odt"),
+                                 CommandLine::UsageError);
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))
-        return fail(err, tr("cannot tell the format of %1; name it .pdf or .odt").arg(output), CommandLine::UsageError);
+        return CommandLine::fail(err, tr("cannot tell the format of %1; name it .pdf or .odt").arg(output),
+                                 CommandLine::UsageError);
 
     QDate from;
     QDate to;
@@ -86,18 +86,19 @@ int PrintVerb::run(const QCommandLineParser &parser, const QStringList &position
         from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
         to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
         if (!from.isValid() || !to.isValid())
-            return fail(err, tr("print calendar needs --from and --to as dates (YYYY-MM-DD)"), CommandLine::UsageError);
+            return CommandLine::fail(err, tr("print calendar needs --from and --to as dates (YYYY-MM-DD)"),
+                                     CommandLine::UsageError);
         if (to < from)
-            return fail(err,
-                        tr("--to %1 is before --from %2").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)),
-                        CommandLine::UsageError);
+            return CommandLine::fail(
+                err, tr("--to %1 is before --from %2").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)),
+                CommandLine::UsageError);
     }
 
     Database::Options dbOptions;
     dbOptions.access = Database::Access::ReadOnly;
     auto db = Database::open(dbPath, dbOptions);
     if (!db)
-        return fail(err, db.error().message, CommandLine::Failure);
+        return CommandLine::fail(err, db.error().message, CommandLine::Failure);
     Repositories repos(**db);
 
     Result<Report> report = Error{};
@@ -110,10 +111,10 @@ int PrintVerb::run(const QCommandLineParser &parser, const QStringList &position
     else
         report = reports::decisionRegister(repos, uid, options);
     if (!report)
-        return fail(err, report.error().message, CommandLine::Failure);
+        return CommandLine::fail(err, report.error().message, CommandLine::Failure);
 
     if (const Status written = reportwriter::write(*report, output); !written)
-        return fail(err, written.error().message, CommandLine::Failure);
+        return CommandLine::fail(err, written.error().message, CommandLine::Failure);
     out << tr("Wrote %1").arg(output) << Qt::endl;
     return CommandLine::Success;
 }
