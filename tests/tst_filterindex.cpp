@@ -166,8 +166,8 @@ private Q_SLOTS:
             QCOMPARE(codesOf(found), (QStringList{QStringLiteral("R.1"), QStringLiteral("R.3")}));
     }
 
-    // The repository keeps the probe's answer for the words last probed (a filter step
-    // reads two pages with the same words) and forgets it when a write commits.
+    // The repository keeps the probes' answers for the words last probed (the view's
+    // next page has the same words) and forgets them when a write commits.
     void probeIsForgottenWhenAWriteCommits()
     {
         auto db = test::memoryDatabase();
@@ -198,6 +198,44 @@ private Q_SLOTS:
         QVERIFY(narrowed());
         QCOMPARE(repos.activities().countMatching(filter), FilterIndex::RareLimit);
         QCOMPARE(repos.activities().find(filter, 10000, 0).size(), FilterIndex::RareLimit);
+    }
+
+    // Each word's answer is kept while the next text still has it: a keystroke probes
+    // only the word it changes. Seen through a write not yet committed, which the kept
+    // answers do not know of and a new probe does.
+    void keystrokeProbesOnlyItsWord()
+    {
+        auto db = test::memoryDatabase();
+        Repositories repos(*db);
+        QList<qint64> seminars;
+        {
+            Transaction tx(*db);
+            for (int i = 0; i < FilterIndex::RareLimit + 1; ++i) {
+                Activity a = activity(QStringLiteral("S.%1").arg(i), QStringLiteral("Seminar %1").arg(i));
+                QVERIFY(repos.activities().add(a));
+                seminars.append(a.id);
+            }
+            Activity r = activity(QStringLiteral("R.1"), QStringLiteral("Seminar on reintegration"));
+            QVERIFY(repos.activities().add(r));
+            QVERIFY(tx.commit());
+        }
+        const FilterIndex &index = repos.activities().filterIndex();
+        const auto trigrams = [&](const QString &text) {
+            ActivityFilter filter;
+            filter.text = text;
+            FilterSql sql = FilterSql::of(filter);
+            index.narrow(sql, text);
+            return sql.binds.value(QStringLiteral("trigrams")).toString();
+        };
+        QCOMPARE(trigrams(QStringLiteral("seminar")), QString()); // common
+
+        Transaction tx(*db);
+        for (int i = 0; i < 10; ++i) // "seminar" is rare now, but its kept answer says common
+            QVERIFY(repos.activities().remove(seminars.at(i)));
+        QCOMPARE(trigrams(QStringLiteral("seminar reint")), QStringLiteral("\"reint\""));
+        QCOMPARE(trigrams(QStringLiteral("reint")), QStringLiteral("\"reint\"")); // "seminar" dropped
+        QCOMPARE(trigrams(QStringLiteral("reint seminar")), QStringLiteral("\"reint\" AND \"seminar\""));
+        tx.rollback();
     }
 
     void meetingsNarrowToo()

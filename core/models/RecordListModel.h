@@ -1,8 +1,7 @@
 #pragma once
 
+#include "PagedModel.h"
 #include "storage/AggregateRepository.h"
-
-#include <QAbstractTableModel>
 
 namespace pd {
 
@@ -20,14 +19,13 @@ namespace pd {
  * (setChildren), so recordAt() of such a model has empty participants and agenda.
  */
 template <typename T, typename Filter, typename Repo>
-class RecordListModel : public QAbstractTableModel
+class RecordListModel : public PagedModel
 {
 public:
-    // QTreeView fetches one more page as soon as it lays out a reset model, so the
-    // first screen of a filter step costs two pages: 50 rows each fill a tall window.
+    // 50 rows fill a tall window, so a filter step reads one page (see PagedModel).
     static constexpr int PageSize = 50;
 
-    RecordListModel(Repo &repository, QObject *parent) : QAbstractTableModel(parent), m_repository(repository)
+    RecordListModel(Repo &repository, QObject *parent) : PagedModel(parent), m_repository(repository)
     {
         connect(&repository, &Repository::added, this, &RecordListModel::onAdded);
         connect(&repository, &Repository::changed, this, &RecordListModel::onChanged);
@@ -66,7 +64,7 @@ public:
         endResetModel();
     }
 
-    bool canFetchMore(const QModelIndex &parent) const override { return !parent.isValid() && !m_complete; }
+    bool hasMorePages(const QModelIndex &parent) const override { return !parent.isValid() && !m_complete; }
 
     void fetchMore(const QModelIndex &parent) override
     {

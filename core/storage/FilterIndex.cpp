@@ -31,32 +31,45 @@ Status FilterIndex::remove(qint64 id)
     return q.exec();
 }
 
+bool FilterIndex::probe(const QString &phrase) const
+{
+    // Common trigrams make a probe cost a millisecond or more on a large table.
+    const QVariant found = SqlQuery::scalar(
+        m_db.connection(), QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(matchesSql()).arg(RareLimit + 1),
+        {{QStringLiteral("trigrams"), phrase}});
+    return found.isValid() && found.toInt() <= RareLimit;
+}
+
+QString FilterIndex::matchesSql() const
+{
+    return QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH :trigrams").arg(ftsTable());
+}
+
 void FilterIndex::narrow(FilterSql &sql, const QString &text) const
 {
     // The trigram tokenizer finds no row for a phrase under three characters, so
     // shorter words are left to GLOB alone.
-    QStringList phrases;
+    QHash<QString, bool> probes;
+    QStringList rare;
     for (const QString &word : FilterSql::foldedWords(text)) {
-        if (word.toUcs4().size() >= 3)
-            phrases.append(QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                           QLatin1Char('"'));
+        if (word.toUcs4().size() < 3)
+            continue;
+        const QString phrase =
+            QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        if (probes.contains(phrase))
+            continue;
+        const auto kept = m_probes.constFind(phrase);
+        const bool isRare = kept != m_probes.cend() ? *kept : probe(phrase);
+        probes.insert(phrase, isRare);
+        if (isRare)
+            rare.append(phrase);
     }
-    if (phrases.isEmpty())
+    // Only this text's words are kept: the next keystroke changes one of them.
+    m_probes = probes;
+    if (rare.isEmpty())
         return;
-    const QString query = phrases.join(QStringLiteral(" AND "));
-    const QString matches = QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH :trigrams").arg(ftsTable());
-    if (query != m_probedQuery) {
-        // Common trigrams make the probe itself cost a few milliseconds.
-        const QVariant found = SqlQuery::scalar(
-            m_db.connection(), QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(matches).arg(RareLimit + 1),
-            {{QStringLiteral("trigrams"), query}});
-        m_probedRare = found.isValid() && found.toInt() <= RareLimit;
-        m_probedQuery = query;
-    }
-    if (!m_probedRare)
-        return;
-    sql.conditions.append(QStringLiteral("%1.id IN (%2)").arg(m_table, matches));
-    sql.binds.insert(QStringLiteral("trigrams"), query);
+    sql.conditions.append(QStringLiteral("%1.id IN (%2)").arg(m_table, matchesSql()));
+    sql.binds.insert(QStringLiteral("trigrams"), rare.join(QStringLiteral(" AND ")));
 }
 
 } // namespace pd

@@ -4,7 +4,9 @@
 #include "models/ActivityListModel.h"
 #include "storage/Repositories.h"
 #include "widgets/ActivityRowDelegate.h"
+#include "widgets/EditAccess.h"
 #include "widgets/FilterBar.h"
+#include "widgets/PagedTreeView.h"
 #include "widgets/TimelineView.h"
 
 #include <QButtonGroup>
@@ -17,7 +19,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -30,7 +31,7 @@ ActivitiesPage::ActivitiesPage(Editor &editor, QWidget *parent) : QWidget(parent
 
     // The table: the flat, paged model in working-group order; the delegate shows the groups.
     m_model = new ActivityListModel(repos, this);
-    m_view = new QTreeView(this);
+    m_view = new PagedTreeView(this);
     m_view->setObjectName(QStringLiteral("activitiesView"));
     m_view->setAccessibleName(tr("Activities"));
     m_view->setRootIsDecorated(false);
@@ -217,7 +218,7 @@ void ActivitiesPage::restoreState(const QByteArray &state)
 void ActivitiesPage::updateActions()
 {
     const bool any = !isTimelineShown() && m_view->selectionModel()->hasSelection();
-    m_bulkStatus->setEnabled(any);
+    access::enableEdit(m_bulkStatus, m_editor, any);
 }
 
 void ActivitiesPage::showError(const QString &message)
@@ -229,7 +230,7 @@ void ActivitiesPage::showError(const QString &message)
 void ActivitiesPage::setStatus(ActivityStatus status)
 {
     const QStringList uids = selectedUids();
-    if (uids.isEmpty())
+    if (uids.isEmpty() || !access::writable(m_editor))
         return;
     const Status result = m_editor.setActivityStatus(uids, status);
     showError(result ? QString() : tr("The status could not be changed: %1").arg(result.error().message));
@@ -238,7 +239,7 @@ void ActivitiesPage::setStatus(ActivityStatus status)
 void ActivitiesPage::deleteSelected()
 {
     const QStringList uids = selectedUids();
-    if (uids.isEmpty())
+    if (uids.isEmpty() || !access::writable(m_editor))
         return;
     const int row = m_view->currentIndex().row();
     const Status result = m_editor.removeActivities(uids);
@@ -262,9 +263,11 @@ void ActivitiesPage::showContextMenu(const QPoint &pos)
     menu.addAction(tr("&Edit…"), this, [this, uid] { Q_EMIT editActivityRequested(uid); });
     QMenu *status = menu.addMenu(tr("Set &Status"));
     fillStatusMenu(status);
+    status->setEnabled(access::writable(m_editor));
     menu.addSeparator();
     QAction *remove = menu.addAction(tr("&Delete"), this, &ActivitiesPage::deleteSelected);
     remove->setShortcut(QKeySequence::Delete);
+    remove->setEnabled(access::writable(m_editor));
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

@@ -5,8 +5,10 @@
 #include "models/MeetingListModel.h"
 #include "storage/Repositories.h"
 #include "widgets/CalendarColors.h"
+#include "widgets/EditAccess.h"
 #include "widgets/FilterBar.h"
 #include "widgets/MonthView.h"
+#include "widgets/PagedTreeView.h"
 #include "widgets/WeekView.h"
 
 #include <QButtonGroup>
@@ -19,7 +21,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -64,7 +65,7 @@ CalendarPage::CalendarPage(Editor &editor, QWidget *parent) : QWidget(parent), m
     m_model = new MeetingListModel(editor.repositories(), this);
     m_sorted = new MeetingSortModel(this);
     m_sorted->setSourceModel(m_model);
-    m_list = new QTreeView(this);
+    m_list = new PagedTreeView(this);
     m_list->setObjectName(QStringLiteral("meetingList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
@@ -127,6 +128,9 @@ CalendarPage::CalendarPage(Editor &editor, QWidget *parent) : QWidget(parent), m
     connect(m_unscheduled, &UnscheduledPanel::editActivityRequested, this, &CalendarPage::editActivityRequested);
 
     m_unscheduled->setProposedDate(m_month->selectedDate());
+    m_unscheduled->setWritable(access::writable(m_editor));
+    m_month->setAcceptDrops(access::writable(m_editor));
+    m_week->setAcceptDrops(access::writable(m_editor));
     m_model->reload();
     setView(View::Month);
 }
@@ -272,6 +276,8 @@ void CalendarPage::updateLegend()
 
 Status CalendarPage::scheduleItem(const CalendarItemRef &ref, const QDate &date)
 {
+    if (!access::writable(m_editor))
+        return {}; // the views take no drops then; the window has said why
     const auto item = m_items->item(ref);
     if (!item)
         return makeError(Error::Code::NotFound, tr("The item no longer exists."));

@@ -96,7 +96,15 @@ void UnscheduledPanel::updateState()
     const int shown = m_model->rowCount();
     m_title->setText(m_model->total() > shown ? tr("To be scheduled (%1 of %2)").arg(shown).arg(m_model->total())
                                               : tr("To be scheduled (%1)").arg(shown));
-    m_assign->setEnabled(currentItem().isValid());
+    m_assign->setEnabled(m_writable && currentItem().isValid());
+}
+
+void UnscheduledPanel::setWritable(bool writable)
+{
+    m_writable = writable;
+    m_list->setDragEnabled(writable);
+    m_list->setDragDropMode(writable ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
+    updateState();
 }
 
 CalendarItemRef UnscheduledPanel::currentItem() const
@@ -124,6 +132,8 @@ void UnscheduledPanel::setLanguage(Language language)
 
 void UnscheduledPanel::assignDate(const QDate &proposal)
 {
+    if (!m_writable)
+        return;
     const CalendarItemRef ref = currentItem();
     if (!ref.isValid())
         return;

@@ -31,6 +31,8 @@ public:
     // Opens the "Assign Date…" dialog for the current item, proposing `proposal`.
     void assignDate(const QDate &proposal);
     void setProposedDate(const QDate &date) { m_proposal = date; }
+    // Read-only: no dragging, no Assign Date (the database is held by another instance).
+    void setWritable(bool writable);
 
 Q_SIGNALS:
     // A null date: back to "to be scheduled".
@@ -46,6 +48,7 @@ private:
     QLabel *m_title = nullptr;
     QPushButton *m_assign = nullptr;
     QDate m_proposal;
+    bool m_writable = true;
 };
 
 } // namespace pd
