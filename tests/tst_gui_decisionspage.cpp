@@ -14,8 +14,11 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -268,6 +271,29 @@ private Q_SLOTS:
         m_page->setLanguage(Language::Spanish);
         QCOMPARE(m_page->currentMeeting(), rcgm(MeetingStatus::Held).id);
         QCOMPARE(model()->language(), Language::Spanish);
+    }
+    // The columns and splitters are as the user left them when the page is made again
+    // (kept in QSettings when it goes); a state saved for other columns is ignored.
+    void keepsItsLayout()
+    {
+        auto *header = m_view->header();
+        auto *splitter = m_page->findChild<QSplitter *>(QStringLiteral("decisionsSplitter"));
+        QVERIFY(splitter);
+        header->resizeSection(DecisionTreeModel::TextColumn, 333);
+        m_pending->header()->resizeSection(PendingFollowUpModel::TextColumn, 222);
+        splitter->setSizes({900, 300});
+        const QList<int> sizes = splitter->sizes();
+        cleanup(); // the page saves its layout as it goes
+        QVERIFY(QSettings().contains(QStringLiteral("decisions/state")));
+        init();
+        QCOMPARE(m_view->header()->sectionSize(DecisionTreeModel::TextColumn), 333);
+        QCOMPARE(m_pending->header()->sectionSize(PendingFollowUpModel::TextColumn), 222);
+        QCOMPARE(m_page->findChild<QSplitter *>(QStringLiteral("decisionsSplitter"))->sizes(), sizes);
+
+        // Not a state of this page (other columns, or garbage): the layout stays.
+        m_page->restoreState(QByteArray("not a state"));
+        QCOMPARE(m_view->header()->sectionSize(DecisionTreeModel::TextColumn), 333);
+        QSettings().remove(QStringLiteral("decisions/state"));
     }
 };
 

@@ -3,7 +3,9 @@
 // without a date), ids under IdRole, and an exact search by id answered by look-up,
 // with the same results as the generic search; under QAbstractItemModelTester.
 
+#include "TestSupport.h"
 #include "models/MeetingChoiceModel.h"
+#include "storage/Repositories.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -76,6 +78,60 @@ private Q_SLOTS:
             model.match(model.index(0, 0), Qt::DisplayRole, QStringLiteral("to be"), 1, Qt::MatchStartsWith);
         QCOMPARE(byText.size(), 1);
         QCOMPARE(byText.first().row(), 1);
+    }
+
+    // Over a database: the ids alone in calendar order, each label read as its row is
+    // shown, the same as the whole list read at once; and the meeting shown first.
+    void readsLabelsAsShown()
+    {
+        auto db = test::memoryDatabase();
+        QVERIFY(db);
+        Repositories repos(*db);
+        qint64 latestHeld = 0;
+        const int count = 2 * MeetingChoiceModel::ChunkSize + 30;
+        for (int i = 0; i < count; ++i) {
+            Meeting m;
+            m.kind = MeetingKind::Rcgm;
+            m.code = QString::number(i);
+            m.title = {QStringLiteral("Meeting %1").arg(i), QStringLiteral("Reunión %1").arg(i)};
+            // Some to be scheduled, the others on days in an order other than the ids'.
+            if (i % 7 != 0)
+                m.startDate = QDate(2020, 1, 1).addDays((i * 37) % count);
+            m.status = i % 3 == 0 ? MeetingStatus::Held : MeetingStatus::Planned;
+            QVERIFY(repos.meetings().add(m).ok());
+            if (m.status == MeetingStatus::Held && m.startDate.isValid() && i < 100) {
+                Decision d;
+                d.meetingId = m.id;
+                d.number = QStringLiteral("1");
+                d.verb = DecisionVerb::Approve;
+                QVERIFY(repos.decisions().add(d).ok());
+                const auto latest = latestHeld ? repos.meetings().byId(latestHeld) : std::nullopt;
+                if (!latest || latest->startDate < m.startDate)
+                    latestHeld = m.id;
+            }
+        }
+        const DecisionRepository &decisions = repos.decisions();
+        QCOMPARE(decisions.latestHeldMeetingWithDecisions(), latestHeld);
+
+        const QList<MeetingChoice> whole = decisions.meetingChoices();
+        QList<qint64> order;
+        for (const MeetingChoice &c : whole)
+            order.append(c.id);
+        QCOMPARE(decisions.meetingOrder(), order);
+
+        MeetingChoiceModel all;
+        all.setChoices(whole, Language::Spanish, QStringLiteral("por programar"));
+        MeetingChoiceModel lazy;
+        QAbstractItemModelTester tester(&lazy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        lazy.setMeetings(decisions.meetingOrder(), &decisions, Language::Spanish, QStringLiteral("por programar"));
+        QCOMPARE(lazy.rowCount(), count);
+        QCOMPARE(lazy.rowOf(latestHeld), all.rowOf(latestHeld));
+        // From the end first, so that chunks are read out of order.
+        for (int row = count - 1; row >= 0; --row) {
+            QCOMPARE(lazy.data(lazy.index(row, 0)).toString(), all.data(all.index(row, 0)).toString());
+            QCOMPARE(lazy.choiceAt(row).status, whole.at(row).status);
+        }
+        QCOMPARE(lazy.data(lazy.index(0, 0)).toString(), QStringLiteral("por programar — 0 Reunión 0"));
     }
 };
 

@@ -8,6 +8,28 @@ void MeetingChoiceModel::setChoices(const QList<MeetingChoice> &choices, Languag
 {
     beginResetModel();
     m_choices = choices;
+    m_source = nullptr;
+    m_chunkRead.clear();
+    reset(language, unscheduled);
+    endResetModel();
+}
+
+void MeetingChoiceModel::setMeetings(const QList<qint64> &meetingIds, const DecisionRepository *source,
+                                     Language language, const QString &unscheduled)
+{
+    beginResetModel();
+    m_choices.clear();
+    m_choices.resize(meetingIds.size());
+    for (int row = 0; row < meetingIds.size(); ++row)
+        m_choices[row].id = meetingIds.at(row);
+    m_source = source;
+    m_chunkRead.fill(source == nullptr, (meetingIds.size() + ChunkSize - 1) / ChunkSize);
+    reset(language, unscheduled);
+    endResetModel();
+}
+
+void MeetingChoiceModel::reset(Language language, const QString &unscheduled)
+{
     m_language = language;
     m_locale = QLocale(language == Language::Spanish ? QLocale::Spanish : QLocale::English);
     m_unscheduled = unscheduled;
@@ -15,12 +37,32 @@ void MeetingChoiceModel::setChoices(const QList<MeetingChoice> &choices, Languag
     m_rows.reserve(m_choices.size());
     for (int row = 0; row < m_choices.size(); ++row)
         m_rows.insert(m_choices.at(row).id, row);
-    endResetModel();
+}
+
+const MeetingChoice &MeetingChoiceModel::choiceAt(int row) const
+{
+    const qsizetype chunk = row / ChunkSize;
+    if (m_source && chunk < m_chunkRead.size() && !m_chunkRead.at(chunk)) {
+        m_chunkRead[chunk] = true;
+        const qsizetype first = chunk * ChunkSize;
+        const qsizetype last = qMin(m_choices.size(), first + ChunkSize);
+        QList<qint64> ids;
+        ids.reserve(last - first);
+        for (qsizetype i = first; i < last; ++i)
+            ids.append(m_choices.at(i).id);
+        // A meeting gone since the ids were read keeps its bare row until the list is made again.
+        for (const MeetingChoice &c : m_source->meetingChoicesOf(ids)) {
+            const int at = m_rows.value(c.id, -1);
+            if (at >= first && at < last)
+                m_choices[at] = c;
+        }
+    }
+    return m_choices.at(row);
 }
 
 QString MeetingChoiceModel::label(int row) const
 {
-    const MeetingChoice &m = m_choices.at(row);
+    const MeetingChoice &m = choiceAt(row);
     const QString when =
         m.startDate.isValid() ? m_locale.toString(m.startDate, QStringLiteral("d MMM yyyy")) : m_unscheduled;
     const QString code = m.code.isEmpty() ? QString() : m.code + QLatin1Char(' ');

@@ -28,8 +28,13 @@ public:
 
     // Replaces the list (a reset); `unscheduled` labels a meeting without a date.
     void setChoices(const QList<MeetingChoice> &choices, Language language, const QString &unscheduled);
-    const QList<MeetingChoice> &choices() const { return m_choices; }
+    // The same with the meetings' ids alone, in order: the rest of a choice is read from
+    // `source` when a view first asks for its row, ChunkSize rows around it at a time.
+    void setMeetings(const QList<qint64> &meetingIds, const DecisionRepository *source, Language language,
+                     const QString &unscheduled);
+    static constexpr int ChunkSize = 100;
     int rowOf(qint64 meetingId) const { return m_rows.value(meetingId, -1); }
+    const MeetingChoice &choiceAt(int row) const; // read if it was not yet
     QString label(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,7 +43,12 @@ public:
                           Qt::MatchFlags flags = Qt::MatchFlags(Qt::MatchStartsWith | Qt::MatchWrap)) const override;
 
 private:
-    QList<MeetingChoice> m_choices;
+    void reset(Language language, const QString &unscheduled);
+
+    // Filled as rows are shown when made by setMeetings (only the ids until then).
+    mutable QList<MeetingChoice> m_choices;
+    mutable QList<bool> m_chunkRead; // per ChunkSize rows
+    const DecisionRepository *m_source = nullptr;
     QHash<qint64, int> m_rows;
     Language m_language = Language::English;
     QLocale m_locale;

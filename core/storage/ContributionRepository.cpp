@@ -10,30 +10,41 @@ ContributionRepository::ContributionRepository(Database &db, QObject *parent)
     addChildTable({QStringLiteral("payment"), QStringLiteral("contribution_id"), QStringLiteral("paid_on, uid")});
 }
 
-// Read by column position rather than as a map per row, the payments of all of them in
-// one more query: a fund's table is a thousand rows with two thousand payments.
-QList<Contribution> ContributionRepository::find(int year, qint64 fundId) const
+QString ContributionRepository::where(const ContributionFilter &filter, QVariantMap &binds,
+                                      QStringList conditions) const
 {
-    QStringList where;
-    QVariantMap binds;
-    if (year != 0) {
-        where.append(QStringLiteral("c.year = :year"));
-        binds.insert(QStringLiteral("year"), year);
+    if (filter.year != 0) {
+        conditions.append(QStringLiteral("c.year = :year"));
+        binds.insert(QStringLiteral("year"), filter.year);
     }
-    if (fundId != 0) {
-        where.append(QStringLiteral("c.fund_id = :fund"));
-        binds.insert(QStringLiteral("fund"), fundId);
+    if (filter.fundId != 0) {
+        conditions.append(QStringLiteral("c.fund_id = :fund"));
+        binds.insert(QStringLiteral("fund"), filter.fundId);
     }
-    const QString filter =
-        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    QList<Contribution> contributions;
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// A page of the table: read by column position rather than as a map per row, in the
+// table's order (the country's name in the content language, falling back to the other,
+// compared without case; a country without a name first), the payments of the page in
+// one more query.
+QList<Contribution> ContributionRepository::find(const ContributionFilter &filter, int limit, int offset,
+                                                 Children children) const
+{
+    QVariantMap binds{{QStringLiteral("limit"), limit}, {QStringLiteral("offset"), offset}};
+    const QString name = filter.language == Language::Spanish
+                             ? QStringLiteral("COALESCE(NULLIF(p.name_es, ''), p.name_en)")
+                             : QStringLiteral("COALESCE(NULLIF(p.name_en, ''), p.name_es)");
     SqlQuery query(db(), QStringLiteral("SELECT c.id, c.uid, c.party_id, c.fund_id, c.year, c.due, c.currency, c.note"
-                                        " FROM contribution c%1 ORDER BY c.year, c.fund_id, c.party_id")
-                             .arg(filter));
+                                        " FROM contribution c LEFT JOIN party p ON p.id = c.party_id") +
+                             where(filter, binds) +
+                             QStringLiteral(" ORDER BY c.year DESC, c.fund_id, %1 COLLATE NOCASE, c.id"
+                                            " LIMIT :limit OFFSET :offset")
+                                 .arg(name));
     query.bindAll(binds);
+    QList<Contribution> contributions;
     if (!query.exec())
         return contributions;
-    QHash<qint64, qsizetype> byId;
     while (query.next()) {
         Contribution c;
         c.id = query.value(0).toLongLong();
@@ -44,27 +55,46 @@ QList<Contribution> ContributionRepository::find(int year, qint64 fundId) const
         c.due = query.value(5).toLongLong();
         c.currency = query.value(6).toString();
         c.note = query.value(7).toString();
-        byId.insert(c.id, contributions.size());
         contributions.append(c);
     }
-    if (contributions.isEmpty())
-        return contributions;
-    SqlQuery payments(db(), QStringLiteral("SELECT p.contribution_id, p.id, p.uid, p.paid_on, p.amount, p.note"
-                                           " FROM payment p JOIN contribution c ON c.id = p.contribution_id%1"
-                                           " ORDER BY p.contribution_id, p.paid_on, p.uid")
-                                .arg(filter));
-    payments.bindAll(binds);
-    if (!payments.exec())
-        return {};
-    while (payments.next()) {
-        const qsizetype at = byId.value(payments.value(0).toLongLong(), -1);
-        if (at < 0)
-            continue;
-        contributions[at].payments.append({payments.value(1).toLongLong(), payments.value(2).toString(),
-                                           toDate(payments.value(3)), payments.value(4).toLongLong(),
-                                           payments.value(5).toString()});
-    }
+    if (!contributions.isEmpty() && children == Children::Load)
+        loadChildren(contributions);
     return contributions;
+}
+
+bool ContributionRepository::matches(const ContributionFilter &filter, const QString &uid) const
+{
+    QVariantMap binds{{QStringLiteral("uid"), uid}};
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM contribution c") + where(filter, binds, {QStringLiteral("c.uid = :uid")});
+    return SqlQuery::scalar(db(), sql, binds).toInt() > 0;
+}
+
+QList<ContributionTotals> ContributionRepository::totals(const ContributionFilter &filter, const QDate &today) const
+{
+    // A contribution is in arrears when something is outstanding once its year is over.
+    QVariantMap binds{{QStringLiteral("thisYear"), today.year()}};
+    SqlQuery query(db(), QStringLiteral("SELECT currency, SUM(due), SUM(paid), COUNT(*),"
+                                        " SUM(CASE WHEN due > paid AND year < :thisYear THEN 1 ELSE 0 END)"
+                                        " FROM (SELECT c.currency, c.due, c.year,"
+                                        " COALESCE((SELECT SUM(amount) FROM payment WHERE contribution_id = c.id), 0)"
+                                        " AS paid FROM contribution c") +
+                             where(filter, binds) + QStringLiteral(") GROUP BY currency ORDER BY currency"));
+    query.bindAll(binds);
+    QList<ContributionTotals> totals;
+    if (!query.exec())
+        return totals;
+    while (query.next()) {
+        ContributionTotals t;
+        t.currency = query.value(0).toString();
+        t.due = query.value(1).toLongLong();
+        t.paid = query.value(2).toLongLong();
+        t.outstanding = t.due - t.paid;
+        t.contributions = query.value(3).toInt();
+        t.inArrears = query.value(4).toInt();
+        totals.append(t);
+    }
+    return totals;
 }
 
 QList<int> ContributionRepository::years() const

@@ -34,6 +34,13 @@ public:
     // Every meeting in calendar order (as MeetingRepository::find), read lightly: the
     // chooser of a register lists thousands of them.
     QList<MeetingChoice> meetingChoices() const;
+    // The same order as ids alone, read from an index without touching the meetings; and
+    // the choices of the given meetings (in no particular order), for the rows a chooser
+    // shows: a chooser of thousands of meetings reads their labels as they are shown.
+    QList<qint64> meetingOrder() const;
+    QList<MeetingChoice> meetingChoicesOf(const QList<qint64> &meetingIds) const;
+    // The latest meeting held (in calendar order) that has a register, 0 if none.
+    qint64 latestHeldMeetingWithDecisions() const;
     // The meetings that have a register, in one query rather than one per meeting.
     QSet<qint64> meetingsWithDecisions() const;
     // The follow-ups still open or in progress of the meetings held before `before` (with
@@ -49,6 +56,9 @@ protected:
     void loadChildren(QList<Decision> &decisions) const override;
     QString orderBy() const override { return QStringLiteral("meeting_id, position, id"); }
     std::optional<SearchEntry> searchEntry(const QVariantMap &row) const override;
+
+private:
+    QList<Decision> loadList(const QString &sql, const QVariantMap &binds) const;
 };
 
 } // namespace pd

@@ -141,6 +141,27 @@ private Q_SLOTS:
         QTest::setBenchmarkResult(qreal(best), QTest::WalltimeMilliseconds);
     }
 
+    // The first show of a page once, as a QBENCHMARK block: with -callgrind, the
+    // instructions of building and painting the page alone (firstShowPage's wall clock
+    // cannot be split from the window's opening).
+    void firstShowPageOnce_data() { addPageRows(); }
+
+    void firstShowPageOnce()
+    {
+        QFETCH(int, page);
+        const auto start =
+            page == MainWindow::CalendarPageIndex ? MainWindow::ActivitiesPageIndex : MainWindow::CalendarPageIndex;
+        MainWindow window(openLarge(m_path));
+        window.show();
+        window.showPage(start);
+        QCoreApplication::processEvents();
+        QBENCHMARK_ONCE
+        {
+            window.showPage(MainWindow::Page(page));
+            QCoreApplication::processEvents();
+        }
+    }
+
     // One choice in a page's filter combo box: each iteration goes to the chosen entry
     // or back to the first one ("all"), alternately.
     void chooseFilter_data()

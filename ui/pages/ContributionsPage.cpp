@@ -7,6 +7,8 @@
 #include "models/ContributionTableModel.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
+#include "widgets/EditAccess.h"
+#include "widgets/PagedTreeView.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -14,7 +16,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -47,7 +48,7 @@ ContributionsPage::ContributionsPage(Editor &editor, QWidget *parent) : QWidget(
     m_deleteButton->setObjectName(QStringLiteral("deleteContributionButton"));
     m_deleteButton->setToolTip(tr("Delete the selected contribution with its payments (Undo brings it back)"));
 
-    m_view = new QTreeView(this);
+    m_view = new PagedTreeView(this);
     m_view->setObjectName(QStringLiteral("contributionsView"));
     m_view->setAccessibleName(tr("Contributions"));
     m_view->setRootIsDecorated(false);
@@ -154,11 +155,11 @@ QString ContributionsPage::selectedUid() const
 
 void ContributionsPage::showContribution(const QString &uid)
 {
-    int row = m_model->rowOf(uid);
+    int row = m_model->fetchRowOf(uid);
     if (row < 0) {
         m_year->setCurrentIndex(0);
         m_fund->setCurrentIndex(0);
-        row = m_model->rowOf(uid);
+        row = m_model->fetchRowOf(uid);
     }
     if (row < 0)
         return;
@@ -193,13 +194,16 @@ void ContributionsPage::updateTotals()
 
 void ContributionsPage::updateActions()
 {
-    m_paymentButton->setEnabled(!selectedUid().isEmpty());
-    m_deleteButton->setEnabled(!selectedUid().isEmpty() && !m_editor.repositories().database().isReadOnly());
-    m_newButton->setEnabled(m_editor.repositories().funds().count() > 0);
+    const bool selected = !selectedUid().isEmpty();
+    access::enableEdit(m_paymentButton, m_editor, selected);
+    access::enableEdit(m_deleteButton, m_editor, selected);
+    access::enableEdit(m_newButton, m_editor, m_editor.repositories().funds().count() > 0);
 }
 
 void ContributionsPage::newContribution()
 {
+    if (!access::writable(m_editor))
+        return;
     Contribution c;
     c.fundId = m_fund->currentData().toLongLong();
     c.year = m_year->currentData().toInt();
@@ -219,7 +223,7 @@ void ContributionsPage::newContribution()
 void ContributionsPage::editContribution(const QString &uid)
 {
     const auto c = m_editor.repositories().contributions().byUid(uid);
-    if (!c)
+    if (!c || !access::writable(m_editor))
         return;
     auto *dialog = new ContributionDialog(m_editor, *c, m_language, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -230,7 +234,7 @@ void ContributionsPage::editContribution(const QString &uid)
 void ContributionsPage::recordPayment()
 {
     const auto c = m_editor.repositories().contributions().byUid(selectedUid());
-    if (!c)
+    if (!c || !access::writable(m_editor))
         return;
     auto *dialog = new PaymentDialog(m_editor, *c, m_language, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -242,7 +246,7 @@ void ContributionsPage::removeSelectedContribution()
 {
     const QString uid = selectedUid();
     const auto c = m_editor.repositories().contributions().byUid(uid);
-    if (!c || m_editor.repositories().database().isReadOnly())
+    if (!c || !access::writable(m_editor))
         return;
     if (m_confirmDelete)
         m_confirmDelete->close();

@@ -5,11 +5,13 @@
 #include "models/MeetingChoiceModel.h"
 #include "models/PendingFollowUpModel.h"
 #include "storage/Repositories.h"
+#include "widgets/EditAccess.h"
 #include "widgets/FormHelpers.h"
 #include "widgets/PartyLabels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDataStream>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -17,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -24,6 +27,13 @@
 #include <algorithm>
 
 namespace pd {
+
+namespace {
+const QString StateKey = QStringLiteral("decisions/state");
+// The saved state names the columns it was made for (as the activities page's does), so
+// that a layout saved by a version with other columns is ignored.
+constexpr quint32 StateMagic = 0x44454331; // "DEC1"
+} // namespace
 
 DecisionsPage::DecisionsPage(Editor &editor, QWidget *parent) : QWidget(parent), m_editor(editor)
 {
@@ -120,23 +130,26 @@ DecisionsPage::DecisionsPage(Editor &editor, QWidget *parent) : QWidget(parent),
 
     m_error = form::errorLabel(QStringLiteral("decisionError"), this);
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_view);
-    top->addWidget(m_details);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 1);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
-    split->addWidget(pendingBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    m_top = new QSplitter(Qt::Horizontal, this);
+    m_top->setObjectName(QStringLiteral("decisionsSplitter"));
+    m_top->addWidget(m_view);
+    m_top->addWidget(m_details);
+    m_top->setStretchFactor(0, 3);
+    m_top->setStretchFactor(1, 1);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("pendingSplitter"));
+    m_split->addWidget(m_top);
+    m_split->addWidget(pendingBox);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
     auto *bar = new QHBoxLayout;
     bar->addWidget(meetingLabel);
     bar->addWidget(m_meeting, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
     layout->addWidget(m_error);
+    restoreState(QSettings().value(StateKey).toByteArray());
 
     connect(m_meeting, &QComboBox::currentIndexChanged, this, &DecisionsPage::meetingChosen);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DecisionsPage::updateDetails);
@@ -155,7 +168,7 @@ DecisionsPage::DecisionsPage(Editor &editor, QWidget *parent) : QWidget(parent),
     connect(m_status, &QComboBox::activated, this, &DecisionsPage::applyStatus);
     connect(m_owner, &QComboBox::activated, this, &DecisionsPage::applyFollowUp);
     connect(m_hasDue, &QCheckBox::toggled, this, [this](bool on) {
-        m_due->setEnabled(on);
+        access::enableEdit(m_due, m_editor, on);
         applyFollowUp();
     });
     connect(m_due, &QDateEdit::editingFinished, this, &DecisionsPage::applyFollowUp);
@@ -180,24 +193,47 @@ DecisionsPage::DecisionsPage(Editor &editor, QWidget *parent) : QWidget(parent),
     updateDetails();
 }
 
-// Every meeting in calendar order, "1 Dec 2021 — Meeting of …" or "To be scheduled — …";
-// first shown: the latest meeting held that has a register.
+DecisionsPage::~DecisionsPage()
+{
+    QSettings().setValue(StateKey, saveState());
+}
+
+QByteArray DecisionsPage::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << StateMagic << qint32(DecisionTreeModel::ColumnCount) << qint32(PendingFollowUpModel::ColumnCount)
+        << m_view->header()->saveState() << m_pendingView->header()->saveState() << m_top->saveState()
+        << m_split->saveState();
+    return state;
+}
+
+void DecisionsPage::restoreState(const QByteArray &state)
+{
+    QDataStream in(state);
+    quint32 magic = 0;
+    qint32 columns = 0, pendingColumns = 0;
+    QByteArray header, pendingHeader, top, split;
+    in >> magic >> columns >> pendingColumns >> header >> pendingHeader >> top >> split;
+    if (in.status() != QDataStream::Ok || magic != StateMagic || columns != DecisionTreeModel::ColumnCount ||
+        pendingColumns != PendingFollowUpModel::ColumnCount)
+        return;
+    m_view->header()->restoreState(header);
+    m_pendingView->header()->restoreState(pendingHeader);
+    m_top->restoreState(top);
+    m_split->restoreState(split);
+}
+
+// Every meeting in calendar order, "1 Dec 2021 — Meeting of …" or "To be scheduled — …",
+// each label read when shown; first shown: the latest meeting held that has a register.
 void DecisionsPage::fillMeetings()
 {
-    Repositories &repos = m_editor.repositories();
+    const DecisionRepository &decisions = m_editor.repositories().decisions();
     const qint64 current = currentMeeting();
-    const QList<MeetingChoice> meetings = repos.decisions().meetingChoices();
-    qint64 preferred = 0;
-    if (!current) {
-        const QSet<qint64> withRegister = repos.decisions().meetingsWithDecisions();
-        for (const MeetingChoice &m : meetings) {
-            if (m.startDate.isValid() && m.status == MeetingStatus::Held && withRegister.contains(m.id))
-                preferred = m.id;
-        }
-    }
+    const qint64 preferred = current ? current : decisions.latestHeldMeetingWithDecisions();
     const QSignalBlocker blocker(m_meeting);
-    m_meetingModel->setChoices(meetings, m_language, tr("To be scheduled"));
-    const int index = m_meetingModel->rowOf(current ? current : preferred);
+    m_meetingModel->setMeetings(decisions.meetingOrder(), &decisions, m_language, tr("To be scheduled"));
+    const int index = m_meetingModel->rowOf(preferred);
     m_meeting->setCurrentIndex(index >= 0 ? index : (m_meeting->count() > 0 ? 0 : -1));
     meetingChosen(); // also when it stays: its target may have changed (held, a new meeting)
 }
@@ -332,11 +368,14 @@ void DecisionsPage::updateDetails()
         m_hasDue->setChecked(d->due.isValid());
         if (d->due.isValid())
             m_due->setDate(d->due);
-        m_due->setEnabled(d->due.isValid());
         form::selectData(m_status, int(d->status));
     } else {
         m_text->setText(tr("Select a conclusion to follow it up."));
     }
+    // Read-only, the follow-up is shown but cannot be changed.
+    for (QWidget *control : std::initializer_list<QWidget *>{m_owner, m_hasDue, m_status})
+        access::enableEdit(control, m_editor);
+    access::enableEdit(m_due, m_editor, any && d->due.isValid());
     m_loading = false;
 }
 
@@ -344,13 +383,14 @@ void DecisionsPage::updateActions()
 {
     const QModelIndex index = m_pendingView->currentIndex();
     const bool selected = index.isValid() && m_pendingView->selectionModel()->isSelected(index);
-    m_carry->setEnabled(targetMeeting() != 0 && selected && !index.data(PendingFollowUpModel::OnAgendaRole).toBool());
+    access::enableEdit(m_carry, m_editor,
+                       targetMeeting() != 0 && selected && !index.data(PendingFollowUpModel::OnAgendaRole).toBool());
     m_openMeeting->setEnabled(targetMeeting() != 0);
 }
 
 void DecisionsPage::applyStatus()
 {
-    if (m_loading)
+    if (m_loading || !access::writable(m_editor))
         return;
     const QStringList uids = selectedUids();
     if (uids.isEmpty())
@@ -364,7 +404,7 @@ void DecisionsPage::applyStatus()
 
 void DecisionsPage::applyFollowUp()
 {
-    if (m_loading)
+    if (m_loading || !access::writable(m_editor))
         return;
     const QString uid = currentUid();
     if (uid.isEmpty())
@@ -380,7 +420,8 @@ void DecisionsPage::carryForward()
 {
     const QModelIndex index = m_pendingView->currentIndex();
     const qint64 target = targetMeeting();
-    if (!index.isValid() || !target || index.data(PendingFollowUpModel::OnAgendaRole).toBool())
+    if (!index.isValid() || !target || index.data(PendingFollowUpModel::OnAgendaRole).toBool() ||
+        !access::writable(m_editor))
         return;
     const QString uid = index.data(PendingFollowUpModel::UidRole).toString();
     const Status result = m_editor.carryForward(uid, m_editor.repositories().meetings().uidOf(target));

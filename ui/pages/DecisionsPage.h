@@ -10,6 +10,7 @@ class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTreeView;
 
 namespace pd {
@@ -31,6 +32,13 @@ class DecisionsPage : public QWidget
     Q_OBJECT
 public:
     explicit DecisionsPage(Editor &editor, QWidget *parent = nullptr);
+    ~DecisionsPage() override; // keeps the layout in QSettings for the next time
+
+    // The columns of the register and of the pending list, and the splitters. A page is
+    // built on demand, so it restores its own layout from QSettings ("decisions/state")
+    // when made and saves it when it goes.
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
 
     void setLanguage(Language language);
     // Chooses the decision's meeting and selects the decision.
@@ -76,6 +84,8 @@ private:
     QPushButton *m_carry = nullptr;
     QPushButton *m_openMeeting = nullptr;
     QLabel *m_error = nullptr;
+    QSplitter *m_top = nullptr;   // the register beside the follow-up
+    QSplitter *m_split = nullptr; // those above the pending list
 };
 
 } // namespace pd

@@ -6,6 +6,7 @@
 #include "models/DirectoryModels.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
+#include "widgets/EditAccess.h"
 #include "widgets/FormHelpers.h"
 
 #include <QComboBox>
@@ -189,11 +190,11 @@ QString DirectoryPage::selectedPartyUid() const
 
 void DirectoryPage::updateActions()
 {
-    const bool writable = !m_editor.repositories().database().isReadOnly();
-    m_editPartyButton->setEnabled(writable && !selectedPartyUid().isEmpty());
+    access::enableEdit(m_editPartyButton, m_editor, !selectedPartyUid().isEmpty());
     const bool selected = !selectedFocalPointUid().isEmpty();
-    m_editButton->setEnabled(selected);
-    m_removeButton->setEnabled(selected);
+    access::enableEdit(m_addButton, m_editor);
+    access::enableEdit(m_editButton, m_editor, selected);
+    access::enableEdit(m_removeButton, m_editor, selected);
     m_focalPointsHint->setVisible(m_focalPoints->rowCount() == 0);
 }
 
@@ -204,7 +205,7 @@ void DirectoryPage::showError(const QString &message)
 
 void DirectoryPage::editParty(const QString &uid)
 {
-    if (uid.isEmpty() || m_editor.repositories().database().isReadOnly())
+    if (uid.isEmpty() || !access::writable(m_editor))
         return;
     if (m_partyDialog) {
         if (m_partyDialog->party().uid == uid) {
@@ -234,6 +235,8 @@ void DirectoryPage::editParty(const QString &uid)
 
 void DirectoryPage::addFocalPoint()
 {
+    if (!access::writable(m_editor))
+        return;
     FocalPoint f;
     // A new focal point for the party selected on the first tab, if any.
     const QModelIndexList parties = m_partiesView->selectionModel()->selectedRows();
@@ -247,6 +250,8 @@ void DirectoryPage::addFocalPoint()
 
 void DirectoryPage::editFocalPoint(const QString &uid)
 {
+    if (!access::writable(m_editor))
+        return;
     const auto f = m_editor.repositories().focalPoints().byUid(uid);
     if (!f)
         return;
@@ -259,7 +264,7 @@ void DirectoryPage::editFocalPoint(const QString &uid)
 void DirectoryPage::removeSelectedFocalPoint()
 {
     const QString uid = selectedFocalPointUid();
-    if (uid.isEmpty())
+    if (uid.isEmpty() || !access::writable(m_editor))
         return;
     const Status status = m_editor.removeFocalPoint(uid);
     showError(status ? QString() : tr("The focal point could not be removed: %1").arg(status.error().message));

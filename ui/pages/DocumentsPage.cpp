@@ -8,6 +8,7 @@
 #include "models/DocumentListModel.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
+#include "widgets/EditAccess.h"
 #include "widgets/FormHelpers.h"
 
 #include <QComboBox>
@@ -243,14 +244,15 @@ void DocumentsPage::updateState()
     m_newButton->setEnabled(writable);
     m_editButton->setEnabled(any && writable);
     m_deleteButton->setEnabled(any && writable);
-    m_state->setEnabled(any);
+    m_state->setEnabled(any && writable);
     m_attachments->setEnabled(any);
-    m_addAttachment->setEnabled(any);
+    m_addAttachment->setEnabled(any && writable);
     const bool file = any && m_attachments->currentItem() != nullptr;
     m_saveAttachment->setEnabled(file);
     m_openAttachment->setEnabled(file);
-    m_removeAttachment->setEnabled(file);
-    m_overrideButton->setEnabled(!m_overrideReason->text().trimmed().isEmpty());
+    m_removeAttachment->setEnabled(file && writable);
+    m_overrideReason->setEnabled(writable);
+    m_overrideButton->setEnabled(writable && !m_overrideReason->text().trimmed().isEmpty());
     if (!any) {
         m_blocking->clear();
         return;
@@ -275,7 +277,7 @@ void DocumentsPage::updateState()
 
 void DocumentsPage::onStateChosen(int index)
 {
-    if (m_updating || index < 0)
+    if (m_updating || index < 0 || !isWritable())
         return;
     const QString uid = currentDocumentUid();
     if (uid.isEmpty())
@@ -305,7 +307,7 @@ void DocumentsPage::onStateChosen(int index)
 void DocumentsPage::approveWithReason()
 {
     const QString reason = m_overrideReason->text().trimmed();
-    if (reason.isEmpty())
+    if (reason.isEmpty() || !isWritable())
         return;
     const Status result = m_editor.setDocumentState(currentDocumentUid(), DocumentState::Approved, reason);
     if (!result) {
@@ -318,9 +320,10 @@ void DocumentsPage::approveWithReason()
     updateState();
 }
 
+// Read-only, a cell shows its reply in its tooltip but opens no editor.
 void DocumentsPage::openConsultationEditor(const QModelIndex &index)
 {
-    if (!index.isValid())
+    if (!index.isValid() || !isWritable())
         return;
     const Document &document = m_matrix->documentAt(index.row());
     const Party &country = m_matrix->memberAt(index.column());
@@ -384,6 +387,8 @@ void DocumentsPage::chooseFile(bool save, const QString &suggested, const std::f
 
 bool DocumentsPage::attachFile(const QString &path)
 {
+    if (!isWritable())
+        return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         showError(tr("The file could not be read: %1").arg(file.errorString()));
@@ -435,7 +440,7 @@ void DocumentsPage::openSelectedAttachment()
 void DocumentsPage::removeSelectedAttachment()
 {
     const QListWidgetItem *item = m_attachments->currentItem();
-    if (!item)
+    if (!item || !isWritable())
         return;
     const Status result = m_editor.removeAttachment(item->data(AttachmentUidRole).toString());
     showError(result ? QString() : tr("The file could not be removed: %1").arg(result.error().message));
@@ -448,7 +453,7 @@ void DocumentsPage::showError(const QString &message)
 
 bool DocumentsPage::isWritable() const
 {
-    return !m_editor.repositories().database().isReadOnly();
+    return access::writable(m_editor);
 }
 
 void DocumentsPage::newDocument()
