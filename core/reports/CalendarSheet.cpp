@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QTextBlockFormat>
+#include <QTextCursor>
 
 #include <algorithm>
 
@@ -32,40 +33,80 @@ bool isStructural(MeetingKind kind)
     return kind == MeetingKind::Rcgm || kind == MeetingKind::ViceMinisterial || kind == MeetingKind::JointPlenary;
 }
 
-QString shortRange(const QDate &from, const QDate &to, const ReportText &t)
+// The date column under a month's subheading, without the year: "6 Oct", "6–22 Oct",
+// "28 Oct–3 Nov" (also into the next year, since a range ends after it begins); the end's
+// year only when the range lasts a year or more. Short, so that it fits its column, and
+// fewer glyphs: they are most of the cost of a year's sheet.
+QString dayRange(const QDate &from, const QDate &to, const QLocale &locale)
 {
     if (!from.isValid())
-        return t.label(QT_TRANSLATE_NOOP("Report", "to be determined"));
-    const QLocale locale = t.locale(t.primary());
-    const QString format = QStringLiteral("d MMM yyyy");
-    if (!to.isValid() || to == from)
-        return locale.toString(from, format);
+        return {};
+    const QChar dash(0x2013);
+    const QString dayMonth = QStringLiteral("d MMM");
+    if (!to.isValid() || to <= from)
+        return locale.toString(from, dayMonth);
     if (from.year() == to.year() && from.month() == to.month())
-        return QString::number(from.day()) + QChar(0x2013) + locale.toString(to, format);
-    return locale.toString(from, format) + QChar(0x2013) + locale.toString(to, format);
+        return QString::number(from.day()) + dash + locale.toString(to, dayMonth);
+    const bool withinYear = to < from.addYears(1); // else "3 Nov–5 Mar 2023"
+    return locale.toString(from, dayMonth) + dash +
+           locale.toString(to, withinYear ? dayMonth : QStringLiteral("d MMM yyyy"));
 }
 
-void addEntry(ReportContext &c, const Entry &e)
+// "October 2021" / "octubre de 2021", in the report's languages.
+QString monthHeading(const QDate &date, const ReportText &t)
 {
-    ReportDocument &b = c.body();
-    QTextBlockFormat f;
-    f.setProperty(ReportDocument::KeepTogether, true);
-    f.setLeftMargin(42 * mm);
-    f.setTextIndent(-42 * mm);
-    f.setBottomMargin(1.6 * mm);
-    f.setTabPositions(
-        {QTextOption::Tab(30 * mm, QTextOption::LeftTab), QTextOption::Tab(42 * mm, QTextOption::LeftTab)});
-    b.cursor().insertBlock(f);
-    b.append(shortRange(e.start, e.end, c.text()) + QLatin1Char('\t'), ReportDocument::Style::Muted);
-    b.append(e.code + QLatin1Char('\t'), ReportDocument::Style::Bold);
-    b.appendLocalized(e.title);
-    if (!e.facts.isEmpty()) {
-        b.lineBreak();
-        b.append(e.facts, ReportDocument::Style::Muted);
-    }
+    const QString en = t.locale(Language::English).toString(date, QStringLiteral("MMMM yyyy"));
+    const QString es = t.locale(Language::Spanish).toString(date, QStringLiteral("MMMM 'de' yyyy"));
+    return t.joined(en, es);
 }
 
-void addSection(ReportContext &c, const QString &heading, QList<Entry> &entries)
+// The formats of a section's lines, made once for the whole sheet.
+struct EntryFormats
+{
+    QTextBlockFormat block;
+    QTextCharFormat date;
+    QTextCharFormat code;
+    QTextCharFormat title;
+    QTextCharFormat second;
+    QTextCharFormat facts;
+
+    explicit EntryFormats(const ReportDocument &b)
+        : date(b.format(ReportDocument::Style::Muted)), code(b.format(ReportDocument::Style::Bold)),
+          title(b.format(ReportDocument::Style::Body)), second(b.format(ReportDocument::Style::Second)),
+          facts(b.format(ReportDocument::Style::Muted))
+    {
+        // The days, the code (up to "A.000000" or "7.p.iii" in bold), then the title:
+        // its continuation lines, the Spanish and the facts hang under the title.
+        constexpr qreal dateWidth = 27 * mm;
+        constexpr qreal codeWidth = 22 * mm;
+        block.setProperty(ReportDocument::KeepTogether, true);
+        block.setLeftMargin(dateWidth + codeWidth);
+        block.setTextIndent(-(dateWidth + codeWidth));
+        block.setBottomMargin(1.4 * mm);
+        block.setTabPositions({QTextOption::Tab(dateWidth, QTextOption::LeftTab),
+                               QTextOption::Tab(dateWidth + codeWidth, QTextOption::LeftTab)});
+    }
+};
+
+void addEntry(ReportDocument &b, const EntryFormats &f, const Entry &e, const QLocale &locale)
+{
+    QTextCursor &cursor = b.cursor();
+    cursor.insertBlock(f.block);
+    cursor.insertText(dayRange(e.start, e.end, locale) + QLatin1Char('\t'), f.date);
+    cursor.insertText(e.code + QLatin1Char('\t'), f.code);
+    const ReportText &t = b.text();
+    const QString first = t.both() ? e.title.text(Language::English) : e.title.text(t.primary());
+    if (t.both() && !e.title.es.isEmpty() && e.title.es != first) {
+        cursor.insertText(first + QChar(QChar::LineSeparator), f.title);
+        cursor.insertText(e.title.es, f.second);
+    } else {
+        cursor.insertText(first, f.title);
+    }
+    if (!e.facts.isEmpty())
+        cursor.insertText(QChar(QChar::LineSeparator) + e.facts, f.facts);
+}
+
+void addSection(ReportContext &c, const EntryFormats &formats, const QString &heading, QList<Entry> &entries)
 {
     if (entries.isEmpty())
         return;
@@ -74,9 +115,23 @@ void addSection(ReportContext &c, const QString &heading, QList<Entry> &entries)
             return a.start.isValid();
         return a.start < b.start;
     });
-    c.body().heading(heading);
-    for (const Entry &e : entries)
-        addEntry(c, e);
+    ReportDocument &b = c.body();
+    const ReportText &t = c.text();
+    const QLocale locale = t.locale(t.primary());
+    b.heading(heading);
+    int month = -1; // year * 12 + month of the last subheading; 0 for the undated
+    for (const Entry &e : entries) {
+        const int entryMonth = e.start.isValid() ? e.start.year() * 12 + e.start.month() : 0;
+        if (entryMonth != month) {
+            if (e.start.isValid()) {
+                b.subheading(monthHeading(e.start, t));
+            } else {
+                b.subheading(t.label(QT_TRANSLATE_NOOP("Report", "to be determined"))); // in capitals
+            }
+            month = entryMonth;
+        }
+        addEntry(b, formats, e, locale);
+    }
 }
 
 QString joinFacts(const QStringList &facts)
@@ -152,10 +207,12 @@ Result<Report> calendarSheet(Repositories &repos, const QDate &from, const QDate
         facts << t.label(QT_TRANSLATE_NOOP("Report", "Presidency Pro-Tempore: %1")).arg(presidency);
     c.body().title(t.label(QT_TRANSLATE_NOOP("Report", "Calendar")), sheetTitle, facts);
 
-    for (const WorkingGroup &g : groups)
-        addSection(c, t.joined(g.name.text(Language::English), g.name.text(Language::Spanish)), byGroup[g.id]);
-    addSection(c, t.label(QT_TRANSLATE_NOOP("Report", "RCM structural meetings")), structural);
-    addSection(c, t.label(QT_TRANSLATE_NOOP("Report", "Other meetings")), other);
+    const EntryFormats formats(c.body());
+    for (const WorkingGroup &g : groups) {
+        addSection(c, formats, t.joined(g.name.text(Language::English), g.name.text(Language::Spanish)), byGroup[g.id]);
+    }
+    addSection(c, formats, t.label(QT_TRANSLATE_NOOP("Report", "RCM structural meetings")), structural);
+    addSection(c, formats, t.label(QT_TRANSLATE_NOOP("Report", "Other meetings")), other);
     if (byGroup.isEmpty() && structural.isEmpty() && other.isEmpty())
         c.body().paragraph(t.label(QT_TRANSLATE_NOOP("Report", "Nothing is scheduled in this period.")),
                            ReportDocument::Style::Muted);

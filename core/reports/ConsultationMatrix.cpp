@@ -76,15 +76,7 @@ Result<Report> consultationMatrix(Repositories &repos, const ReportOptions &opti
                     ReportDocument::Style::Muted);
     } else {
         const int fixedColumns = 2;
-        QTextTableFormat tf;
-        tf.setHeaderRowCount(1);
-        tf.setBorder(0.5);
-        tf.setBorderBrush(ReportDocument::Rule);
-        tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        tf.setBorderCollapse(true);
-        tf.setCellPadding(2);
-        tf.setCellSpacing(0);
-        tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        QTextTableFormat tf = ReportDocument::ruledTableFormat();
         QList<QTextLength> widths{QTextLength(QTextLength::PercentageLength, 44),
                                   QTextLength(QTextLength::PercentageLength, 16)};
         const qreal memberWidth = members.isEmpty() ? 0 : 40.0 / members.size();

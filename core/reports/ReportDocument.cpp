@@ -10,30 +10,10 @@ const QColor ReportDocument::Rule(0xb8, 0xc4, 0xd2);
 namespace {
 const QString SansFamily = QStringLiteral("DejaVu Sans");
 const QString SerifFamily = QStringLiteral("DejaVu Serif");
-} // namespace
 
-ReportDocument::ReportDocument(const ReportText &text)
-    : m_text(text), m_document(std::make_unique<QTextDocument>()), m_cursor(m_document.get())
+QTextCharFormat makeFormat(ReportDocument::Style style)
 {
-    QFont font(SansFamily);
-    font.setPointSizeF(9.5);
-    m_document->setDefaultFont(font);
-    m_document->setDocumentMargin(0);
-    m_document->setMetaInformation(QTextDocument::DocumentTitle, QString());
-    // A report is written once: no undo history, and one change notification at the end
-    // rather than one per insertion (a year's calendar has thousands of entries).
-    m_document->setUndoRedoEnabled(false);
-    m_cursor.beginEditBlock();
-}
-
-std::unique_ptr<QTextDocument> ReportDocument::take()
-{
-    m_cursor.endEditBlock();
-    return std::move(m_document);
-}
-
-QTextCharFormat ReportDocument::format(Style style) const
-{
+    using Style = ReportDocument::Style;
     QTextCharFormat f;
     f.setFontFamilies({SansFamily});
     f.setFontPointSize(9.5);
@@ -57,6 +37,30 @@ QTextCharFormat ReportDocument::format(Style style) const
         break;
     }
     return f;
+}
+
+} // namespace
+
+ReportDocument::ReportDocument(const ReportText &text)
+    : m_text(text), m_document(std::make_unique<QTextDocument>()), m_cursor(m_document.get())
+{
+    QFont font(SansFamily);
+    font.setPointSizeF(9.5);
+    m_document->setDefaultFont(font);
+    m_document->setDocumentMargin(0);
+    m_document->setMetaInformation(QTextDocument::DocumentTitle, QString());
+    // A report is written once: no undo history, and one change notification at the end
+    // rather than one per insertion (a year's calendar has thousands of entries).
+    m_document->setUndoRedoEnabled(false);
+    m_cursor.beginEditBlock();
+    for (Style style : {Style::Body, Style::Bold, Style::Muted, Style::Second, Style::Small})
+        m_formats[int(style)] = makeFormat(style);
+}
+
+std::unique_ptr<QTextDocument> ReportDocument::take()
+{
+    m_cursor.endEditBlock();
+    return std::move(m_document);
 }
 
 void ReportDocument::nextBlock(const QTextBlockFormat &format)
@@ -124,6 +128,23 @@ void ReportDocument::heading(const QString &text)
     m_cursor.insertText(text, chars);
 }
 
+void ReportDocument::subheading(const QString &text)
+{
+    QTextBlockFormat f;
+    f.setTopMargin(2.5 * MillimetrePx);
+    f.setBottomMargin(1.2 * MillimetrePx);
+    f.setProperty(KeepTogether, true);
+    f.setProperty(KeepWithNext, true);
+    nextBlock(f);
+    QTextCharFormat chars = format(Style::Bold);
+    chars.setForeground(Ink);
+    chars.setFontPointSize(8);
+    chars.setFontCapitalization(QFont::AllUppercase);
+    chars.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+    chars.setFontLetterSpacing(0.8);
+    m_cursor.insertText(text, chars);
+}
+
 void ReportDocument::paragraph(const QString &text, Style style)
 {
     QTextBlockFormat f;
@@ -151,6 +172,20 @@ void ReportDocument::appendLocalized(const LocalizedText &text, Style first)
         lineBreak();
         append(text.es, Style::Second);
     }
+}
+
+QTextTableFormat ReportDocument::ruledTableFormat()
+{
+    QTextTableFormat tf;
+    tf.setHeaderRowCount(1);
+    tf.setBorder(0.5);
+    tf.setBorderBrush(Rule);
+    tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    tf.setBorderCollapse(true);
+    tf.setCellPadding(2);
+    tf.setCellSpacing(0);
+    tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    return tf;
 }
 
 } // namespace pd

@@ -5,6 +5,7 @@
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTableFormat>
 
 #include <memory>
 
@@ -37,10 +38,14 @@ public:
     // The report's title (wrapped when long) and a line of facts under each other.
     void title(const QString &kind, const LocalizedText &title, const QStringList &facts);
     void heading(const QString &text);
+    // A smaller heading inside a section (a month in the calendar), kept with what follows.
+    void subheading(const QString &text);
     void paragraph(const QString &text, Style style = Style::Body);
     void spacer(qreal height);
 
-    QTextCharFormat format(Style style) const;
+    // The house style's character formats, made once and shared: a long report inserts
+    // thousands of runs, and each one would otherwise build and hash a new format.
+    const QTextCharFormat &format(Style style) const { return m_formats[int(style)]; }
     // Appends `text` at the cursor: one language, or English then (on a new line of the
     // same block) the Spanish when it differs.
     void appendLocalized(const LocalizedText &text, Style first = Style::Body);
@@ -52,6 +57,10 @@ public:
     static constexpr int KeepTogether = QTextFormat::UserProperty + 1;
     static constexpr int KeepWithNext = QTextFormat::UserProperty + 2;
 
+    // A ruled table of the full width with a header row repeated on each page; the
+    // caller sets the column widths.
+    static QTextTableFormat ruledTableFormat();
+
     static constexpr qreal MillimetrePx = 96.0 / 25.4;
     static const QColor Ink;
     static const QColor Rule;
@@ -61,6 +70,7 @@ private:
     std::unique_ptr<QTextDocument> m_document;
     QTextCursor m_cursor;
     bool m_empty = true;
+    QTextCharFormat m_formats[int(Style::Small) + 1];
     void nextBlock(const QTextBlockFormat &format);
 };
 
