@@ -1,14 +1,18 @@
 // The handover package, export half: on the RCM data, the zip passes `unzip -t`, the
 // manifest names every file with its size and SHA-256, counts and CSVs match the
 // database, the snapshot passes the sqlite3 shell's integrity_check, calendar.ics reads
-// back through libical, personal data can be left out of both CSV and snapshot, and a
+// back through libical, briefing.pdf has its sections (read back with pdftotext) in the
+// languages asked for, personal data can be left out of both CSV and snapshot, and a
 // failed export leaves an existing file as it was.
 
+#include "PdfTools.h"
 #include "ProgramRun.h"
 #include "TestSupport.h"
+#include "exchange/HandoverBriefing.h"
 #include "exchange/HandoverExport.h"
 #include "exchange/PackageWriter.h"
 #include "storage/AuditLog.h"
+#include "storage/BriefingQueries.h"
 #include "storage/Repositories.h"
 
 #include <QCryptographicHash>
@@ -156,6 +160,17 @@ private Q_SLOTS:
         QVERIFY(m_repos->activities().update(activity));
         QVERIFY(!m_changedActivityUid.isEmpty());
 
+        // The RCM data has no contributions: Belize owes part of one, for the briefing.
+        const QList<Fund> funds = m_repos->funds().all();
+        QVERIFY(!funds.isEmpty());
+        Contribution owed;
+        owed.partyId = m_repos->parties().byCode(QStringLiteral("BZ"))->id;
+        owed.fundId = funds.first().id;
+        owed.year = 2021;
+        owed.due = 500000;
+        owed.payments.append({0, {}, QDate(2021, 6, 1), 125000, {}});
+        QVERIFY(m_repos->contributions().add(owed));
+
         m_package = m_dir.filePath(QStringLiteral("handover.zip"));
         const auto salvador = HandoverExport::findCountry(*m_repos, QStringLiteral("el salvador"));
         QVERIFY(salvador);
@@ -217,6 +232,70 @@ private Q_SLOTS:
                                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(QStringLiteral("Reunión")));
+    }
+
+    // The briefing's own sections, each with its heading and a known record of the RCM
+    // data; the lists are cut at HandoverBriefing::ListLimit with "and N more".
+    void briefingHasItsSections()
+    {
+        const QString pdf = extract(QStringLiteral("briefing.pdf"), QStringLiteral("sections.pdf"));
+        if (const QString keep = qEnvironmentVariable("PD_KEEP_BRIEFING"); !keep.isEmpty()) // to look at it
+            QFile::copy(pdf, keep);
+        const QString text = test::pdfText(pdf);
+        const int openFollowUps = BriefingQueries(*m_db).openFollowUpCount();
+        QVERIFY(openFollowUps > HandoverBriefing::ListLimit);
+        const QList<std::pair<QString, QString>> sections{
+            {QStringLiteral("Handover to the incoming Presidency Pro-Tempore"),
+             QStringLiteral("Incoming presidency: El Salvador")},
+            {QStringLiteral("Working groups: activities by status"), QStringLiteral("Working Group on Protection")},
+            {QStringLiteral("Coming meetings"), QStringLiteral("XXVII Vice-Ministerial Meeting")},
+            {QStringLiteral("Open decisions and follow-ups"),
+             QStringLiteral("and %1 more").arg(openFollowUps - HandoverBriefing::ListLimit)},
+            {QStringLiteral("Documents pending approval"), QStringLiteral("more time: BZ, DO")},
+            {QStringLiteral("Outstanding contributions"), QStringLiteral("3,750.00")},
+            {QStringLiteral("Consultation matrix"), QStringLiteral("Legend")}};
+        for (const auto &[heading, record] : sections) {
+            QVERIFY2(text.contains(heading, Qt::CaseInsensitive), qPrintable(heading)); // titles are in capitals
+            QVERIFY2(text.contains(record), qPrintable(record));
+        }
+        QVERIFY(text.contains(QStringLiteral("XXVII Reunión Viceministerial"))); // both languages
+        QVERIFY(text.contains(QStringLiteral("2022-03-31")) || text.contains(QStringLiteral("31/03/2022")) ||
+                text.contains(QStringLiteral("3/31/22"))); // 1.e's due date, the first follow-up
+    }
+
+    void briefingInOneLanguage()
+    {
+        const auto salvador = HandoverExport::findCountry(*m_repos, QStringLiteral("SV"));
+        QVERIFY(salvador);
+        ReportOptions options;
+        options.languages = ReportLanguages::Spanish;
+        const auto data = HandoverBriefing::pdf(*m_repos, &*salvador, options);
+        QVERIFY2(data, qPrintable(data ? QString() : data.error().message));
+        const QString text = test::pdfText(writeFile(m_dir.filePath(QStringLiteral("es.pdf")), *data));
+        QVERIFY(text.contains(QStringLiteral("XXVII Reunión Viceministerial")));
+        QVERIFY(!text.contains(QStringLiteral("XXVII Vice-Ministerial Meeting")));
+        QVERIFY(text.contains(QStringLiteral("Belice")));
+        QVERIFY(text.contains(QStringLiteral("USD 3,750.00"))); // as the report's Spanish locale writes it
+    }
+
+    void briefingLanguageFromTheCommandLine()
+    {
+        const QString package = m_dir.filePath(QStringLiteral("spanish.zip"));
+        const test::ProgramRun run = program({QStringLiteral("--to"), QStringLiteral("SV"), QStringLiteral("-o"),
+                                              package, QStringLiteral("--briefing-lang"), QStringLiteral("es")});
+        QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.errText()));
+        const QString text = test::pdfText(writeFile(m_dir.filePath(QStringLiteral("cli-es.pdf")),
+                                                     readZip(package).value(QStringLiteral("briefing.pdf"))));
+        QVERIFY(text.contains(QStringLiteral("XXVII Reunión Viceministerial")));
+        QVERIFY(!text.contains(QStringLiteral("XXVII Vice-Ministerial Meeting")));
+
+        const QString refused = m_dir.filePath(QStringLiteral("french.zip"));
+        const test::ProgramRun french = program({QStringLiteral("--to"), QStringLiteral("SV"), QStringLiteral("-o"),
+                                                 refused, QStringLiteral("--briefing-lang"), QStringLiteral("fr")});
+        QVERIFY(french.finished);
+        QCOMPARE(french.exitCode, 2);
+        QVERIFY(french.errText().contains(QStringLiteral("\"fr\"")));
+        QVERIFY(!QFile::exists(refused));
     }
 
     void snapshotPassesIntegrityCheck()

@@ -35,6 +35,9 @@ void HandoverVerb::addOptions(QCommandLineParser &parser)
     // --to and -o are shared with print (PrintVerb adds them).
     parser.addOption({QStringLiteral("exclude-personal-data"),
                       tr("With handover export: leave out the focal points marked as personal data.")});
+    parser.addOption({QStringLiteral("briefing-lang"),
+                      tr("With handover export: the languages of briefing.pdf, en, es or both (default: both)."),
+                      tr("language"), QStringLiteral("both")});
     parser.addOption(
         {QStringLiteral("new"), tr("With handover import: create the database file (it must not exist).")});
     parser.addOption({QStringLiteral("merge"), tr("With handover import: merge into the existing database file.")});
@@ -109,6 +112,11 @@ int HandoverVerb::run(const QCommandLineParser &parser, const QStringList &posit
     if (output.isEmpty())
         return CommandLine::fail(err, tr("handover export needs an output file: -o PACKAGE.zip"),
                                  CommandLine::UsageError);
+    const QString briefingLanguage = parser.value(QStringLiteral("briefing-lang"));
+    const std::optional<ReportLanguages> briefingLanguages = reportLanguagesFromCode(briefingLanguage);
+    if (!briefingLanguages)
+        return CommandLine::fail(err, tr("unknown language \"%1\"; use en, es or both").arg(briefingLanguage),
+                                 CommandLine::UsageError);
 
     Database::Options dbOptions;
     dbOptions.access = Database::Access::ReadOnly;
@@ -124,6 +132,7 @@ int HandoverVerb::run(const QCommandLineParser &parser, const QStringList &posit
 
     HandoverOptions options;
     options.excludePersonalData = parser.isSet(QStringLiteral("exclude-personal-data"));
+    options.briefingLanguages = *briefingLanguages;
     const auto manifest = HandoverExport::write(**db, *to, output, options);
     if (!manifest)
         return CommandLine::fail(err, manifest.error().message, CommandLine::Failure);

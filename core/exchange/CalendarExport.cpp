@@ -1,5 +1,6 @@
 #include "CalendarExport.h"
 
+#include "EntityTables.h"
 #include "storage/AuditLog.h"
 #include "storage/Repositories.h"
 
@@ -56,13 +57,20 @@ IcsEvent CalendarExport::meetingEvent(const Meeting &m)
 
 QList<IcsEvent> CalendarExport::events(Repositories &repos)
 {
+    EntityRecords records(repos);
+    return events(records);
+}
+
+QList<IcsEvent> CalendarExport::events(EntityRecords &records)
+{
+    Repositories &repos = records.repos();
     QList<IcsEvent> events;
-    for (const Meeting &m : repos.meetings().all()) {
+    for (const Meeting &m : records.meetings()) {
         if (m.isScheduled())
             events.append(meetingEvent(m));
     }
     const QHash<QString, int> updates = AuditLog(repos.database()).updateCounts(QStringLiteral("activity"));
-    for (const Activity &a : repos.activities().all()) {
+    for (const Activity &a : records.activities()) {
         if (!a.targetStart.isValid())
             continue;
         IcsEvent e;
@@ -81,6 +89,11 @@ QList<IcsEvent> CalendarExport::events(Repositories &repos)
 QByteArray CalendarExport::ics(Repositories &repos, const QDateTime &stamp)
 {
     return IcsWriter::write(events(repos), stamp);
+}
+
+QByteArray CalendarExport::ics(EntityRecords &records, const QDateTime &stamp)
+{
+    return IcsWriter::write(events(records), stamp);
 }
 
 } // namespace pd

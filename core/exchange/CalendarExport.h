@@ -5,6 +5,7 @@
 
 namespace pd {
 
+class EntityRecords;
 class Repositories;
 
 // The calendar as iCalendar: every scheduled meeting and every activity with a target
@@ -17,6 +18,9 @@ public:
     static IcsEvent meetingEvent(const Meeting &meeting);
     static QList<IcsEvent> events(Repositories &repos);
     static QByteArray ics(Repositories &repos, const QDateTime &stamp);
+    // The same from records read already (the handover export's tables share them).
+    static QList<IcsEvent> events(EntityRecords &records);
+    static QByteArray ics(EntityRecords &records, const QDateTime &stamp);
 };
 
 } // namespace pd

@@ -45,8 +45,9 @@ struct Names
     QHash<qint64, QString> parties, groups;
 };
 
-RecordTable parties(Repositories &repos)
+RecordTable parties(EntityRecords &records)
 {
+    Repositories &repos = records.repos();
     RecordTable t{{QStringLiteral("uid"), QStringLiteral("kind"), QStringLiteral("code"), QStringLiteral("name_en"),
                    QStringLiteral("name_es"), QStringLiteral("acronym_en"), QStringLiteral("acronym_es"),
                    QStringLiteral("member")},
@@ -57,8 +58,9 @@ RecordTable parties(Repositories &repos)
     return t;
 }
 
-RecordTable meetings(Repositories &repos)
+RecordTable meetings(EntityRecords &records)
 {
+    Repositories &repos = records.repos();
     const Names names(repos);
     RecordTable t{{QStringLiteral("uid"), QStringLiteral("code"), QStringLiteral("kind"), QStringLiteral("title_en"),
                    QStringLiteral("title_es"), QStringLiteral("start_date"), QStringLiteral("end_date"),
@@ -66,7 +68,7 @@ RecordTable meetings(Repositories &repos)
                    QStringLiteral("host"), QStringLiteral("mode"), QStringLiteral("status"),
                    QStringLiteral("working_group"), QStringLiteral("participants")},
                   {}};
-    for (const Meeting &m : repos.meetings().all()) {
+    for (const Meeting &m : records.meetings()) {
         QStringList participants;
         for (const Participant &p : m.participants)
             participants.append(names.parties.value(p.partyId));
@@ -78,14 +80,15 @@ RecordTable meetings(Repositories &repos)
     return t;
 }
 
-RecordTable activities(Repositories &repos)
+RecordTable activities(EntityRecords &records)
 {
+    Repositories &repos = records.repos();
     const Names names(repos);
     QHash<qint64, QString> meetingUids;
-    for (const Meeting &m : repos.meetings().all())
+    for (const Meeting &m : records.meetings())
         meetingUids.insert(m.id, m.uid);
     QHash<qint64, QString> decisionNumbers;
-    for (const Decision &d : repos.decisions().all())
+    for (const Decision &d : records.decisions())
         decisionNumbers.insert(d.id, d.number);
     RecordTable t{{QStringLiteral("uid"), QStringLiteral("code"), QStringLiteral("working_group"),
                    QStringLiteral("kind"), QStringLiteral("title_en"), QStringLiteral("title_es"),
@@ -94,7 +97,7 @@ RecordTable activities(Repositories &repos)
                    QStringLiteral("progress"), QStringLiteral("funding_needed"), QStringLiteral("currency"),
                    QStringLiteral("meeting_uid"), QStringLiteral("decision")},
                   {}};
-    for (const Activity &a : repos.activities().all())
+    for (const Activity &a : records.activities())
         t.rows.append({a.uid, a.code, names.group(a.workingGroupId), enumKey(a.kind), a.title.en, nullable(a.title.es),
                        enumKey(a.status), names.party(a.leadId), names.party(a.hostId), names.partyList(a.supporterIds),
                        nullable(a.targetStart), nullable(a.targetEnd), a.progress,
@@ -103,14 +106,15 @@ RecordTable activities(Repositories &repos)
     return t;
 }
 
-RecordTable documents(Repositories &repos)
+RecordTable documents(EntityRecords &records)
 {
+    Repositories &repos = records.repos();
     const Names names(repos);
     RecordTable t{{QStringLiteral("uid"), QStringLiteral("code"), QStringLiteral("kind"), QStringLiteral("title_en"),
                    QStringLiteral("title_es"), QStringLiteral("state"), QStringLiteral("working_group"),
                    QStringLiteral("review_deadline"), QStringLiteral("no_objection"), QStringLiteral("consulted")},
                   {}};
-    for (const Document &d : repos.documents().all()) {
+    for (const Document &d : records.documents()) {
         int agreed = 0;
         for (const Consultation &c : d.consultations)
             agreed += c.state == ConsultationState::NoObjection ? 1 : 0;
@@ -120,14 +124,15 @@ RecordTable documents(Repositories &repos)
     return t;
 }
 
-RecordTable consultations(Repositories &repos)
+RecordTable consultations(EntityRecords &records)
 {
+    Repositories &repos = records.repos();
     const Names names(repos);
     RecordTable t{{QStringLiteral("uid"), QStringLiteral("document_uid"), QStringLiteral("document"),
                    QStringLiteral("party"), QStringLiteral("state"), QStringLiteral("requested_until"),
                    QStringLiteral("replied_on"), QStringLiteral("note")},
                   {}};
-    for (const Document &d : repos.documents().all()) {
+    for (const Document &d : records.documents()) {
         for (const Consultation &c : d.consultations)
             t.rows.append({c.uid, d.uid, d.title.en, names.party(c.partyId), enumKey(c.state),
                            nullable(c.requestedUntil), nullable(c.repliedOn), nullable(c.note)});
@@ -135,13 +140,14 @@ RecordTable consultations(Repositories &repos)
     return t;
 }
 
-RecordTable decisions(Repositories &repos)
+RecordTable decisions(EntityRecords &records)
 {
+    Repositories &repos = records.repos();
     const Names names(repos);
     QHash<qint64, QString> meetingUids;
-    for (const Meeting &m : repos.meetings().all())
+    for (const Meeting &m : records.meetings())
         meetingUids.insert(m.id, m.uid);
-    const QList<Decision> all = repos.decisions().all();
+    const QList<Decision> &all = records.decisions();
     QHash<qint64, QString> uids;
     for (const Decision &d : all)
         uids.insert(d.id, d.uid);
@@ -157,8 +163,9 @@ RecordTable decisions(Repositories &repos)
     return t;
 }
 
-RecordTable contributions(Repositories &repos)
+RecordTable contributions(EntityRecords &records)
 {
+    Repositories &repos = records.repos();
     const Names names(repos);
     QHash<qint64, QString> funds;
     for (const Fund &f : repos.funds().all())
@@ -182,22 +189,64 @@ QStringList EntityTables::entityNames()
             QStringLiteral("parties")};
 }
 
+const QList<Meeting> &EntityRecords::meetings()
+{
+    if (!m_meetings)
+        m_meetings = m_repos.meetings().all();
+    return *m_meetings;
+}
+
+const QList<Activity> &EntityRecords::activities()
+{
+    if (!m_activities)
+        m_activities = m_repos.activities().all();
+    return *m_activities;
+}
+
+const QList<Decision> &EntityRecords::decisions()
+{
+    if (!m_decisions)
+        m_decisions = m_repos.decisions().all();
+    return *m_decisions;
+}
+
+const QList<Document> &EntityRecords::documents()
+{
+    if (!m_documents)
+        m_documents = m_repos.documents().all();
+    return *m_documents;
+}
+
+void EntityRecords::release()
+{
+    m_meetings.reset();
+    m_activities.reset();
+    m_decisions.reset();
+    m_documents.reset();
+}
+
 std::optional<RecordTable> EntityTables::build(Repositories &repos, const QString &entity)
 {
+    EntityRecords records(repos);
+    return build(records, entity);
+}
+
+std::optional<RecordTable> EntityTables::build(EntityRecords &records, const QString &entity)
+{
     if (entity == QLatin1String("meetings"))
-        return meetings(repos);
+        return meetings(records);
     if (entity == QLatin1String("activities"))
-        return activities(repos);
+        return activities(records);
     if (entity == QLatin1String("documents"))
-        return documents(repos);
+        return documents(records);
     if (entity == QLatin1String("consultations"))
-        return consultations(repos);
+        return consultations(records);
     if (entity == QLatin1String("decisions"))
-        return decisions(repos);
+        return decisions(records);
     if (entity == QLatin1String("contributions"))
-        return contributions(repos);
+        return contributions(records);
     if (entity == QLatin1String("parties"))
-        return parties(repos);
+        return parties(records);
     return std::nullopt;
 }
 

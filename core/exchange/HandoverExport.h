@@ -3,6 +3,7 @@
 #include "HandoverManifest.h"
 #include "Result.h"
 #include "domain/Party.h"
+#include "reports/ReportOptions.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +16,8 @@ class Repositories;
 
 struct HandoverOptions
 {
-    bool excludePersonalData = false; // leave out the focal points marked as personal data
+    bool excludePersonalData = false;                          // leave out the focal points marked as personal data
+    ReportLanguages briefingLanguages = ReportLanguages::Both; // the languages of briefing.pdf
 };
 
 /*

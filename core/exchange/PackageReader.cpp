@@ -2,13 +2,14 @@
 
 #include "HandoverExport.h"
 #include "HandoverManifest.h"
+#include "HandoverStaging.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QUuid>
 
 #include <quazip.h>
@@ -116,7 +117,7 @@ Status PackageReader::read(const QString &zipPath)
     m_inflated = 0;
     if (!QFileInfo(zipPath).isFile())
         return makeError(Error::Code::NotFound, tr("%1 is not a file").arg(zipPath));
-    m_staging = std::make_unique<QTemporaryDir>();
+    m_staging = std::make_unique<HandoverStaging>(QDir::tempPath(), QString::fromLatin1(HandoverStaging::ReaderPrefix));
     if (!m_staging->isValid())
         return makeError(Error::Code::Io,
                          tr("cannot create a temporary staging folder: %1").arg(m_staging->errorString()));

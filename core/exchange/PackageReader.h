@@ -10,10 +10,11 @@
 #include <memory>
 #include <optional>
 
-class QTemporaryDir;
 class QuaZip;
 
 namespace pd {
+
+class HandoverStaging;
 
 /*
  * Reads a handover package without trusting it. The zip's entries are read one by one
@@ -25,8 +26,9 @@ namespace pd {
  *   - its kind: not a symbolic link or any other non-regular file (Unix mode in the
  *     external attributes), not encrypted, stored or deflated only;
  *   - the number of entries.
- * It is then streamed in chunks into a private staging folder (a QTemporaryDir, under a
- * numbered name, never under its own name) while the bytes actually inflated are counted
+ * It is then streamed in chunks into a private staging folder (a HandoverStaging in the
+ * temporary folder, which also removes those a killed import left; entries are staged
+ * under a numbered name, never under their own name) while the bytes actually inflated are counted
  * against the caps on the entry's size, the package's total size and the compression
  * ratio: a zip bomb stops at the cap, having used one chunk of memory. The size in the
  * entry's header is not trusted; it must merely agree with what was read, as must the CRC.
@@ -80,7 +82,7 @@ private:
     Error refuse(const QString &name, const QString &check) const;
 
     Limits m_limits;
-    std::unique_ptr<QTemporaryDir> m_staging;
+    std::unique_ptr<HandoverStaging> m_staging;
     QList<Entry> m_entries;
     qint64 m_inflated = 0;
 };

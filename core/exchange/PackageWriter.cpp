@@ -50,10 +50,24 @@ Status PackageWriter::open()
     return {};
 }
 
-Result<HandoverManifest::File> PackageWriter::addData(const QString &name, const QByteArray &data)
+bool PackageWriter::openEntry(QuaZipFile &entry, const QString &name, Compression compression)
+{
+    switch (compression) {
+    case Compression::Default:
+        return entry.open(QIODevice::WriteOnly, entryInfo(name), nullptr, 0, Z_DEFLATED, Z_DEFAULT_COMPRESSION);
+    case Compression::Fast:
+        return entry.open(QIODevice::WriteOnly, entryInfo(name), nullptr, 0, Z_DEFLATED, Z_BEST_SPEED);
+    case Compression::Store:
+        return entry.open(QIODevice::WriteOnly, entryInfo(name), nullptr, 0, 0, 0);
+    }
+    return false;
+}
+
+Result<HandoverManifest::File> PackageWriter::addData(const QString &name, const QByteArray &data,
+                                                      Compression compression)
 {
     QuaZipFile entry(m_zip.get());
-    if (!entry.open(QIODevice::WriteOnly, entryInfo(name)))
+    if (!openEntry(entry, name, compression))
         return writeError(name);
     if (entry.write(data) != data.size()) {
         entry.close();
@@ -66,13 +80,14 @@ Result<HandoverManifest::File> PackageWriter::addData(const QString &name, const
                                   QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()};
 }
 
-Result<HandoverManifest::File> PackageWriter::addFile(const QString &name, const QString &sourcePath)
+Result<HandoverManifest::File> PackageWriter::addFile(const QString &name, const QString &sourcePath,
+                                                      Compression compression)
 {
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly))
         return makeError(Error::Code::Io, tr("cannot read %1").arg(sourcePath));
     QuaZipFile entry(m_zip.get());
-    if (!entry.open(QIODevice::WriteOnly, entryInfo(name)))
+    if (!openEntry(entry, name, compression))
         return writeError(name);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 size = 0;

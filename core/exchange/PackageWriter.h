@@ -9,6 +9,7 @@
 #include <memory>
 
 class QuaZip;
+class QuaZipFile;
 
 namespace pd {
 
@@ -24,13 +25,27 @@ public:
     PackageWriter(const PackageWriter &) = delete;
     PackageWriter &operator=(const PackageWriter &) = delete;
 
+    // How an entry is written: deflated at zlib's default level (as `zip` does), deflated
+    // at its fastest level (large, easily compressed files), or stored as it is
+    // (data compressed already, such as a PDF).
+    enum class Compression
+    {
+        Default,
+        Fast,
+        Store
+    };
+
     Status open();
-    Result<HandoverManifest::File> addData(const QString &name, const QByteArray &data);
+    // Each entry's SHA-256 is computed from the bytes as they are written, in one pass.
+    Result<HandoverManifest::File> addData(const QString &name, const QByteArray &data,
+                                           Compression compression = Compression::Default);
     // Streams a file from disk (the snapshot may be large).
-    Result<HandoverManifest::File> addFile(const QString &name, const QString &sourcePath);
+    Result<HandoverManifest::File> addFile(const QString &name, const QString &sourcePath,
+                                           Compression compression = Compression::Default);
     Status commit();
 
 private:
+    bool openEntry(QuaZipFile &entry, const QString &name, Compression compression);
     Error writeError(const QString &name) const;
 
     QString m_path;

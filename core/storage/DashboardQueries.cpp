@@ -33,17 +33,6 @@ QVariantMap documentBinds(const QDate &until)
             {QStringLiteral("moreTime"), enumKey(ConsultationState::MoreTimeRequested)}};
 }
 
-template <typename F>
-void eachRow(Database &db, const QString &sql, const QVariantMap &binds, F f)
-{
-    SqlQuery q(db.connection(), sql);
-    q.bindAll(binds);
-    if (!q.exec())
-        return;
-    while (q.next())
-        f(q.record());
-}
-
 } // namespace
 
 QList<OverdueFollowUp> DashboardQueries::overdueFollowUps(const QDate &today, int limit) const
@@ -51,15 +40,15 @@ QList<OverdueFollowUp> DashboardQueries::overdueFollowUps(const QDate &today, in
     QVariantMap binds = followUpBinds(today);
     binds.insert(QStringLiteral("limit"), limit);
     QList<OverdueFollowUp> items;
-    eachRow(m_db,
-            QStringLiteral("SELECT d.uid, d.number, d.text_en, d.text_es, d.due_date, p.name_en AS owner_en, "
-                           "p.name_es AS owner_es FROM decision d LEFT JOIN party p ON p.id = d.owner_id "
-                           "WHERE d.due_date < :today AND ") +
-                OpenFollowUp + QStringLiteral(" ORDER BY d.due_date, d.id LIMIT :limit"),
-            binds, [&items](const QVariantMap &r) {
-                items.append({row::str(r, "uid"), row::str(r, "number"), row::text(r, QStringLiteral("text")),
-                              row::date(r, "due_date"), row::text(r, QStringLiteral("owner"))});
-            });
+    SqlQuery::eachRow(m_db.connection(),
+                      QStringLiteral("SELECT d.uid, d.number, d.text_en, d.text_es, d.due_date, p.name_en AS owner_en, "
+                                     "p.name_es AS owner_es FROM decision d LEFT JOIN party p ON p.id = d.owner_id "
+                                     "WHERE d.due_date < :today AND ") +
+                          OpenFollowUp + QStringLiteral(" ORDER BY d.due_date, d.id LIMIT :limit"),
+                      binds, [&items](const QVariantMap &r) {
+                          items.append({row::str(r, "uid"), row::str(r, "number"), row::text(r, QStringLiteral("text")),
+                                        row::date(r, "due_date"), row::text(r, QStringLiteral("owner"))});
+                      });
     return items;
 }
 
@@ -78,34 +67,35 @@ QList<ConsultationDeadline> DashboardQueries::consultationDeadlines(const QDate 
     binds.insert(QStringLiteral("limit"), limit);
     QList<ConsultationDeadline> items;
     QList<qint64> ids;
-    eachRow(m_db,
-            QStringLiteral("SELECT doc.id, doc.uid, doc.code, doc.title_en, doc.title_es, doc.review_deadline "
-                           "FROM document doc WHERE ") +
-                WaitingDocument + QStringLiteral(" ORDER BY doc.review_deadline, doc.id LIMIT :limit"),
-            binds, [&items, &ids](const QVariantMap &r) {
-                items.append({row::str(r, "uid"),
-                              row::str(r, "code"),
-                              row::text(r, QStringLiteral("title")),
-                              row::date(r, "review_deadline"),
-                              {}});
-                ids.append(row::id(r, "id"));
-            });
+    SqlQuery::eachRow(
+        m_db.connection(),
+        QStringLiteral("SELECT doc.id, doc.uid, doc.code, doc.title_en, doc.title_es, doc.review_deadline "
+                       "FROM document doc WHERE ") +
+            WaitingDocument + QStringLiteral(" ORDER BY doc.review_deadline, doc.id LIMIT :limit"),
+        binds, [&items, &ids](const QVariantMap &r) {
+            items.append({row::str(r, "uid"),
+                          row::str(r, "code"),
+                          row::text(r, QStringLiteral("title")),
+                          row::date(r, "review_deadline"),
+                          {}});
+            ids.append(row::id(r, "id"));
+        });
     for (qsizetype i = 0; i < items.size(); ++i) {
         ConsultationDeadline &item = items[i];
         const QVariantMap nameBinds{{QStringLiteral("document"), ids.at(i)},
                                     {QStringLiteral("limit"), names},
                                     {QStringLiteral("pending"), enumKey(ConsultationState::Pending)},
                                     {QStringLiteral("moreTime"), enumKey(ConsultationState::MoreTimeRequested)}};
-        eachRow(m_db,
-                QStringLiteral("SELECT p.name_en, p.name_es, c.state, c.requested_until FROM consultation c "
-                               "JOIN party p ON p.id = c.party_id WHERE c.document_id = :document "
-                               "AND c.state IN (:pending, :moreTime) "
-                               "ORDER BY c.state = :pending, p.name_en LIMIT :limit"),
-                nameBinds, [&item](const QVariantMap &r) {
-                    item.waiting.append({row::text(r, QStringLiteral("name")),
-                                         row::enumValue(r, "state", ConsultationState::Pending),
-                                         row::date(r, "requested_until")});
-                });
+        SqlQuery::eachRow(m_db.connection(),
+                          QStringLiteral("SELECT p.name_en, p.name_es, c.state, c.requested_until FROM consultation c "
+                                         "JOIN party p ON p.id = c.party_id WHERE c.document_id = :document "
+                                         "AND c.state IN (:pending, :moreTime) "
+                                         "ORDER BY c.state = :pending, p.name_en LIMIT :limit"),
+                          nameBinds, [&item](const QVariantMap &r) {
+                              item.waiting.append({row::text(r, QStringLiteral("name")),
+                                                   row::enumValue(r, "state", ConsultationState::Pending),
+                                                   row::date(r, "requested_until")});
+                          });
     }
     return items;
 }
@@ -132,18 +122,19 @@ int DashboardQueries::waitingCount(const QString &documentUid) const
 QList<OutstandingContribution> DashboardQueries::outstandingContributions(int lastYear, int limit) const
 {
     QList<OutstandingContribution> items;
-    eachRow(m_db,
-            QStringLiteral("SELECT c.uid, c.year, c.due, c.currency, pa.name_en AS party_en, pa.name_es AS party_es, "
-                           "f.name_en AS fund_en, f.name_es AS fund_es, "
-                           "coalesce((SELECT sum(p.amount) FROM payment p WHERE p.contribution_id = c.id), 0) AS paid "
-                           "FROM contribution c JOIN party pa ON pa.id = c.party_id JOIN fund f ON f.id = c.fund_id "
-                           "WHERE ") +
-                Outstanding + QStringLiteral(" ORDER BY c.year, pa.name_en, f.name_en LIMIT :limit"),
-            {{QStringLiteral("year"), lastYear}, {QStringLiteral("limit"), limit}}, [&items](const QVariantMap &r) {
-                items.append({row::str(r, "uid"), row::text(r, QStringLiteral("party")),
-                              row::text(r, QStringLiteral("fund")), r.value(QStringLiteral("year")).toInt(),
-                              row::id(r, "due"), row::id(r, "paid"), row::str(r, "currency")});
-            });
+    SqlQuery::eachRow(
+        m_db.connection(),
+        QStringLiteral("SELECT c.uid, c.year, c.due, c.currency, pa.name_en AS party_en, pa.name_es AS party_es, "
+                       "f.name_en AS fund_en, f.name_es AS fund_es, "
+                       "coalesce((SELECT sum(p.amount) FROM payment p WHERE p.contribution_id = c.id), 0) AS paid "
+                       "FROM contribution c JOIN party pa ON pa.id = c.party_id JOIN fund f ON f.id = c.fund_id "
+                       "WHERE ") +
+            Outstanding + QStringLiteral(" ORDER BY c.year, pa.name_en, f.name_en LIMIT :limit"),
+        {{QStringLiteral("year"), lastYear}, {QStringLiteral("limit"), limit}}, [&items](const QVariantMap &r) {
+            items.append({row::str(r, "uid"), row::text(r, QStringLiteral("party")),
+                          row::text(r, QStringLiteral("fund")), r.value(QStringLiteral("year")).toInt(),
+                          row::id(r, "due"), row::id(r, "paid"), row::str(r, "currency")});
+        });
     return items;
 }
 
@@ -158,27 +149,29 @@ int DashboardQueries::outstandingContributionCount(int lastYear) const
 QList<ActivityStatusCount> DashboardQueries::activitiesByStatus() const
 {
     QList<ActivityStatusCount> counts;
-    eachRow(m_db,
-            QStringLiteral("SELECT coalesce(working_group_id, 0) AS working_group_id, status, count(*) AS n "
-                           "FROM activity GROUP BY working_group_id, status ORDER BY working_group_id, status"),
-            {}, [&counts](const QVariantMap &r) {
-                counts.append({row::id(r, "working_group_id"), row::enumValue(r, "status", ActivityStatus::Planned),
-                               r.value(QStringLiteral("n")).toInt()});
-            });
+    SqlQuery::eachRow(
+        m_db.connection(),
+        QStringLiteral("SELECT coalesce(working_group_id, 0) AS working_group_id, status, count(*) AS n "
+                       "FROM activity GROUP BY working_group_id, status ORDER BY working_group_id, status"),
+        {}, [&counts](const QVariantMap &r) {
+            counts.append({row::id(r, "working_group_id"), row::enumValue(r, "status", ActivityStatus::Planned),
+                           r.value(QStringLiteral("n")).toInt()});
+        });
     return counts;
 }
 
 QList<YearContributions> DashboardQueries::contributionsByYear() const
 {
     QList<YearContributions> years;
-    eachRow(m_db,
-            QStringLiteral("SELECT c.year, c.currency, sum(c.due) AS due, "
-                           "sum(coalesce((SELECT sum(p.amount) FROM payment p WHERE p.contribution_id = c.id), 0)) "
-                           "AS paid FROM contribution c GROUP BY c.year, c.currency ORDER BY c.year, c.currency"),
-            {}, [&years](const QVariantMap &r) {
-                years.append({r.value(QStringLiteral("year")).toInt(), row::str(r, "currency"), row::id(r, "due"),
-                              row::id(r, "paid")});
-            });
+    SqlQuery::eachRow(
+        m_db.connection(),
+        QStringLiteral("SELECT c.year, c.currency, sum(c.due) AS due, "
+                       "sum(coalesce((SELECT sum(p.amount) FROM payment p WHERE p.contribution_id = c.id), 0)) "
+                       "AS paid FROM contribution c GROUP BY c.year, c.currency ORDER BY c.year, c.currency"),
+        {}, [&years](const QVariantMap &r) {
+            years.append({r.value(QStringLiteral("year")).toInt(), row::str(r, "currency"), row::id(r, "due"),
+                          row::id(r, "paid")});
+        });
     return years;
 }
 

@@ -28,6 +28,18 @@ public:
 
     // Runs a statement that yields one value; an invalid QVariant on failure or no row.
     static QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantMap &values = {});
+    // Calls f with each row of a query, by column name; nothing when the query fails
+    // (the failure is logged). For read-only summaries, where a row missing is no error.
+    template <typename F>
+    static void eachRow(const QSqlDatabase &db, const QString &sql, const QVariantMap &values, F f)
+    {
+        SqlQuery q(db, sql);
+        q.bindAll(values);
+        if (!q.exec())
+            return;
+        while (q.next())
+            f(q.record());
+    }
 
 private:
     QSqlQuery m_query;

@@ -11,12 +11,14 @@
 
 #include "HandoverPackages.h"
 #include "LargeDatabase.h"
+#include "exchange/HandoverBriefing.h"
 #include "exchange/HandoverExport.h"
 #include "exchange/HandoverImport.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -104,6 +106,32 @@ private Q_SLOTS:
         QVERIFY2(manifest, manifest ? "" : qPrintable(manifest.error().message));
         QTest::setBenchmarkResult(qreal(m_exportMs), QTest::WalltimeMilliseconds);
         qInfo("package: %s", qPrintable(megabytes(m_package)));
+    }
+
+    // briefing.pdf alone: a summary with bounded lists, whatever the size of the database.
+    void briefing()
+    {
+        Database::Options options;
+        options.access = Database::Access::ReadOnlyIfLocked;
+        auto db = Database::open(m_source, options);
+        QVERIFY(db);
+        Repositories repos(**db);
+        const std::optional<Party> to = HandoverExport::findCountry(repos, QStringLiteral("SV"));
+        QVERIFY(to);
+        QElapsedTimer timer;
+        timer.start();
+        ReportOptions report;
+        report.languages = ReportLanguages::Both;
+        const auto pdf = HandoverBriefing::pdf(repos, &*to, report);
+        const qint64 ms = timer.elapsed();
+        QVERIFY(pdf);
+        QTest::setBenchmarkResult(qreal(ms), QTest::WalltimeMilliseconds);
+        qInfo("briefing: %lld kB", qlonglong(pdf->size() / 1024));
+        if (const QString keep = qEnvironmentVariable("PD_BENCH_KEEP_BRIEFING"); !keep.isEmpty()) {
+            QFile file(keep);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(*pdf);
+        }
     }
 
     void importNew()
