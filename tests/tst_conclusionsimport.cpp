@@ -2,7 +2,10 @@
 // database that has the RCM directory but no meetings yet; one undo step that undo
 // removes whole and redo restores under the same uids; a second import adds nothing;
 // unticked items stay out; the default RCM data (built from the same text) gets nothing
-// new.
+// new; the preview answers item by item (new, present with the record's uid, left out);
+// the Spanish text of conclusions imported from the English one (and the other way
+// round) fills in the texts of the records already there, as one undo step, and never
+// replaces a text already there.
 
 #include "TestSupport.h"
 #include "commands/Editor.h"
@@ -71,6 +74,21 @@ private:
         QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     }
     ParsedConclusions parseSeed() { return ConclusionsParser(ConclusionsImport::context(*m_repos)).parse(seedText()); }
+    ParsedConclusions parseFixture(const QString &name)
+    {
+        QFile file(test::fixture(QStringLiteral("conclusions/") + name));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return ConclusionsParser(ConclusionsImport::context(*m_repos)).parse(QString::fromUtf8(file.readAll()));
+    }
+    std::optional<Meeting> meetingOn(const QDate &date)
+    {
+        for (const Meeting &m : m_repos->meetings().all()) {
+            if (m.startDate == date)
+                return m;
+        }
+        return std::nullopt;
+    }
 
 private Q_SLOTS:
     void cleanup()
@@ -219,6 +237,165 @@ private Q_SLOTS:
         const auto decision = m_repos->decisions().all().first();
         QVERIFY(decision.text.en.isEmpty());
         QVERIFY(decision.text.es.startsWith(QStringLiteral("Aprobar")));
+        editor.undoStack()->undo();
+        QCOMPARE(countsOf(*m_repos), Counts());
+    }
+
+    // The preview answers for each item, as the import will find it.
+    void previewAnswersItemByItem()
+    {
+        using State = ConclusionsItemPresence::State;
+        openDirectoryOnly();
+        ParsedConclusions parsed = parseSeed();
+        ConclusionsImportSummary preview = ConclusionsImport::preview(*m_repos, parsed);
+        QCOMPARE(preview.meeting.state, State::New);
+        QCOMPARE(preview.decisions.size(), parsed.decisions.size());
+        QCOMPARE(preview.activities.size(), parsed.activities.size());
+        QCOMPARE(preview.documents.size(), parsed.documents.size());
+        for (const ConclusionsItemPresence &p : std::as_const(preview.decisions)) {
+            QCOMPARE(p.state, State::New);
+            QVERIFY(p.uid.isEmpty());
+        }
+
+        Editor editor(*m_repos);
+        QVERIFY(editor.importConclusions(parsed).ok());
+        const std::optional<Meeting> held = meetingOn(QDate(2021, 12, 1));
+        QVERIFY(held);
+
+        // Unticking 4 leaves out its sub-items; the rest is present, with the record found.
+        for (ParsedDecision &d : parsed.decisions) {
+            if (d.number == QLatin1String("4"))
+                d.included = false;
+        }
+        preview = ConclusionsImport::preview(*m_repos, parsed);
+        QCOMPARE(preview.meeting.state, State::Present);
+        QCOMPARE(preview.meeting.uid, held->uid);
+        for (qsizetype i = 0; i < parsed.decisions.size(); ++i) {
+            const ParsedDecision &d = parsed.decisions.at(i);
+            const ConclusionsItemPresence &p = preview.decisions.at(i);
+            if (d.number == QLatin1String("4") || d.parentNumber == QLatin1String("4")) {
+                QCOMPARE(p.state, State::LeftOut);
+                continue;
+            }
+            QCOMPARE(p.state, State::Present);
+            QCOMPARE(p.uid, m_repos->decisions().byNumber(held->id, d.number)->uid);
+        }
+        for (qsizetype i = 0; i < parsed.activities.size(); ++i) {
+            QCOMPARE(preview.activities.at(i).state, State::Present);
+            QCOMPARE(preview.activities.at(i).uid, m_repos->activities().byCode(parsed.activities.at(i).code)->uid);
+        }
+        for (const ConclusionsItemPresence &p : std::as_const(preview.documents)) {
+            QCOMPARE(p.state, State::Present);
+            QVERIFY(m_repos->documents().byUid(p.uid));
+        }
+        QCOMPARE(preview.changes(), 0);
+        QVERIFY(preview.warnings.isEmpty());
+    }
+
+    // The Spanish text over the English one: the same records get their Spanish texts, in
+    // one undo step; and the other way round.
+    void otherLanguageFillsTexts_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("Spanish after English")
+            << QStringLiteral("en-parentheses-noise.txt") << QStringLiteral("es-parentesis-ruido.txt");
+        QTest::newRow("English after Spanish")
+            << QStringLiteral("es-parentesis-ruido.txt") << QStringLiteral("en-parentheses-noise.txt");
+    }
+    void otherLanguageFillsTexts()
+    {
+        using State = ConclusionsItemPresence::State;
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        openDirectoryOnly();
+        const ParsedConclusions one = parseFixture(first);
+        const ParsedConclusions two = parseFixture(second);
+        QVERIFY(one.conclusionCount() == 6 && two.conclusionCount() == 6);
+        QVERIFY(one.language != two.language);
+        const bool spanishSecond = two.language == Language::Spanish;
+        const auto secondText = [spanishSecond](const LocalizedText &t) { return spanishSecond ? t.es : t.en; };
+        const auto firstText = [spanishSecond](const LocalizedText &t) { return spanishSecond ? t.en : t.es; };
+
+        Editor editor(*m_repos);
+        ConclusionsImportSummary summary;
+        QVERIFY(editor.importConclusions(one, &summary).ok());
+        const Counts imported = countsOf(*m_repos);
+        QCOMPARE(imported.decisions, qsizetype(one.decisions.size()));
+        const std::optional<Meeting> held = meetingOn(QDate(2022, 6, 16));
+        QVERIFY(held);
+        // The officer already wrote conclusion 1 in the other language: that text stays.
+        Decision first1 = *m_repos->decisions().byNumber(held->id, QStringLiteral("1"));
+        (spanishSecond ? first1.text.es : first1.text.en) = QStringLiteral("Officer's text.");
+        QVERIFY(m_repos->decisions().update(first1).ok());
+
+        // The preview says which records get their text.
+        const ConclusionsImportSummary preview = ConclusionsImport::preview(*m_repos, two);
+        QCOMPARE(preview.added(), 0);
+        QCOMPARE(preview.meeting.state, State::AddsText);
+        for (qsizetype i = 0; i < preview.decisions.size(); ++i) {
+            const ConclusionsItemPresence &p = preview.decisions.at(i);
+            QCOMPARE(p.state, i == 0 ? State::Present : State::AddsText);
+            QVERIFY(m_repos->decisions().byUid(p.uid));
+        }
+        for (const ConclusionsItemPresence &p : std::as_const(preview.activities))
+            QCOMPARE(p.state, State::AddsText);
+        for (const ConclusionsItemPresence &p : std::as_const(preview.documents))
+            QCOMPARE(p.state, State::AddsText);
+        QVERIFY(preview.textsAdded >= two.decisions.size() - 1 + two.activities.size() + two.documents.size());
+        QCOMPARE(preview.warnings.size(), 1);
+        QCOMPARE(preview.warnings.first().line, two.decisions.first().line);
+        QVERIFY(preview.warnings.first().message.contains(spanishSecond ? QStringLiteral("different Spanish text")
+                                                                        : QStringLiteral("different English text")));
+
+        QVERIFY(editor.importConclusions(two, &summary).ok());
+        QCOMPARE(summary.added(), 0);
+        QCOMPARE(summary.textsAdded, preview.textsAdded);
+        QCOMPARE(editor.undoStack()->count(), 2);
+        QCOMPARE(countsOf(*m_repos), imported); // nothing duplicated
+        QCOMPARE(secondText(meetingOn(QDate(2022, 6, 16))->title), two.meeting.body);
+        QVERIFY(!firstText(meetingOn(QDate(2022, 6, 16))->title).isEmpty());
+        for (const ParsedDecision &d : two.decisions) {
+            const auto decision = m_repos->decisions().byNumber(held->id, d.number);
+            QVERIFY(decision);
+            QCOMPARE(secondText(decision->text),
+                     d.number == QLatin1String("1") ? QStringLiteral("Officer's text.") : d.text);
+            QCOMPARE(firstText(decision->text), one.decision(d.number)->text);
+        }
+        const auto workshop = m_repos->activities().byCode(QStringLiteral("3.a"));
+        QVERIFY(workshop);
+        QCOMPARE(secondText(workshop->title), two.activity(QStringLiteral("3.a"))->title);
+        const QList<Document> documents = m_repos->documents().all();
+        QCOMPARE(documents.size(), two.documents.size());
+        for (const Document &d : documents) {
+            QVERIFY(!d.title.en.isEmpty());
+            QVERIFY(!d.title.es.isEmpty());
+        }
+        const QString decisionUid = m_repos->decisions().byNumber(held->id, QStringLiteral("1.c"))->uid;
+
+        // Undo takes the texts back out, redo puts them in again; the records stay.
+        editor.undoStack()->undo();
+        QCOMPARE(countsOf(*m_repos), imported);
+        QVERIFY(secondText(m_repos->decisions().byUid(decisionUid)->text).isEmpty());
+        QVERIFY(secondText(m_repos->activities().byCode(QStringLiteral("3.a"))->title).isEmpty());
+        for (const Document &d : m_repos->documents().all())
+            QVERIFY(secondText(d.title).isEmpty());
+        QVERIFY(secondText(meetingOn(QDate(2022, 6, 16))->title).isEmpty());
+        editor.undoStack()->redo();
+        QCOMPARE(countsOf(*m_repos), imported);
+        QCOMPARE(secondText(m_repos->decisions().byUid(decisionUid)->text), two.decision(QStringLiteral("1.c"))->text);
+
+        // The same text again: nothing to add, no step.
+        const ConclusionsImportSummary again = ConclusionsImport::preview(*m_repos, two);
+        QCOMPARE(again.changes(), 0);
+        for (const ConclusionsItemPresence &p : std::as_const(again.decisions))
+            QCOMPARE(p.state, State::Present);
+        QVERIFY(editor.importConclusions(two, &summary).ok());
+        QCOMPARE(summary.changes(), 0);
+        QCOMPARE(editor.undoStack()->count(), 2);
+
+        // Both steps undone: nothing left.
+        editor.undoStack()->undo();
         editor.undoStack()->undo();
         QCOMPARE(countsOf(*m_repos), Counts());
     }

@@ -4,7 +4,9 @@
 // decision unticked and left out of the import, Edit > Undo removing the whole import, a
 // second import of the same text adding nothing, a bad file refused in one line, typing
 // parsing again after a pause, a warning selecting its line, and no import into a
-// read-only database.
+// read-only database. Edits made in the form under the preview (a decision's text, due
+// date and a party named) reach the database and go with Undo; the Spanish text over
+// conclusions imported from the English one is shown as adding the Spanish text.
 
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -14,9 +16,11 @@
 #include "exchange/ConclusionsParser.h"
 #include "exchange/ProfileLoader.h"
 #include "storage/Repositories.h"
+#include "widgets/PartyChecklist.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,6 +95,24 @@ private:
         return db ? std::move(*db) : nullptr;
     }
 
+    // The RCM profile without its meetings, register, activities and documents.
+    static bool makeDirectoryDatabase(const QString &path)
+    {
+        Database::Options options;
+        options.create = true;
+        auto db = Database::open(path, options);
+        if (!db)
+            return false;
+        Repositories repos(**db);
+        QFile file(QString::fromLatin1(ProfileLoader::RcmProfile));
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        for (const char *key : {"meetings", "decisions", "activities", "documents"})
+            root.insert(QLatin1String(key), QJsonArray());
+        return ProfileLoader(repos).load(QJsonDocument(root).toJson()).ok();
+    }
+
     static ConclusionsImportDialog *openDialog(MainWindow &window)
     {
         auto *action = window.findChild<QAction *>(QStringLiteral("conclusionsImportAction"));
@@ -106,18 +128,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_database = m_dir.filePath(QStringLiteral("directory.sqlite"));
-        Database::Options options;
-        options.create = true;
-        auto db = Database::open(m_database, options);
-        QVERIFY(db);
-        Repositories repos(**db);
-        QFile file(QString::fromLatin1(ProfileLoader::RcmProfile));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        for (const char *key : {"meetings", "decisions", "activities", "documents"})
-            root.insert(QLatin1String(key), QJsonArray());
-        const Status loaded = ProfileLoader(repos).load(QJsonDocument(root).toJson());
-        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        QVERIFY(makeDirectoryDatabase(m_database));
         QVERIFY(!seedText().isEmpty());
     }
 
@@ -260,6 +271,136 @@ private Q_SLOTS:
                           warnings->visualItemRect(warnings->item(0)).center());
         QCOMPARE(text->textCursor().blockNumber(), 16);
         QVERIFY(text->textCursor().selectedText().contains(QStringLiteral("Foo Bar Institute")));
+    }
+
+    // The officer corrects decision 1.a in the form under the preview: its text, due date
+    // and a party it names. The row shows the edit, unticking and ticking keeps it, the
+    // import writes it, and Undo takes it out with the rest.
+    void editsReachTheDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("edits.sqlite"));
+        QVERIFY(makeDirectoryDatabase(path));
+        MainWindow window(open(path, Database::Access::ReadWrite));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Repositories &repos = window.repositories();
+        auto *dialog = openDialog(window);
+        QVERIFY(dialog);
+        QVERIFY(dialog->loadFile(QStringLiteral(PD_SEED_TEXT)));
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("previewTree"));
+        auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("decisionTextEdit"));
+        auto *verb = dialog->findChild<QComboBox *>(QStringLiteral("decisionVerbCombo"));
+        auto *due = dialog->findChild<QDateEdit *>(QStringLiteral("decisionDueEdit"));
+        auto *parties = dialog->findChild<PartyChecklist *>(QStringLiteral("decisionPartiesList"));
+        QVERIFY(tree && text && verb && due && parties);
+        auto *partyList = parties->findChild<QListWidget *>();
+        QVERIFY(partyList);
+
+        // Select 1.a and press F2: the focus goes to its text.
+        QTreeWidgetItem *item = sectionOf(tree, QStringLiteral("decisions"))->child(0)->child(0);
+        QCOMPARE(item->text(0), QStringLiteral("1.a"));
+        tree->setFocus();
+        tree->setCurrentItem(item);
+        QTest::keyClick(tree, Qt::Key_F2);
+        QTRY_VERIFY(text->hasFocus());
+        QCOMPARE(text->toPlainText(), dialog->parsed().decision(QStringLiteral("1.a"))->text);
+        const QString corrected = QStringLiteral("To urge the Member Countries to reply before the summer.");
+        QTest::keyClick(text, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(text, corrected);
+        QTest::keyClick(text, Qt::Key_Tab); // the text edit lets Tab move on
+        QVERIFY(verb->hasFocus());
+        due->setFocus();
+        due->setDate(QDate(2022, 6, 30));
+        const qint64 belize = repos.parties().byCode(QStringLiteral("BZ"))->id;
+        QListWidgetItem *belizeItem = nullptr;
+        for (int i = 0; i < partyList->count(); ++i) {
+            if (partyList->item(i)->data(Qt::UserRole).toLongLong() == belize)
+                belizeItem = partyList->item(i);
+        }
+        QVERIFY(belizeItem);
+        QCOMPARE(belizeItem->checkState(), Qt::Unchecked);
+        belizeItem->setCheckState(Qt::Checked);
+
+        // The value the import writes, and the row, show the edit.
+        const ParsedDecision *edited = dialog->parsed().decision(QStringLiteral("1.a"));
+        QCOMPARE(edited->text, corrected);
+        QCOMPARE(edited->due, QDate(2022, 6, 30));
+        QVERIFY(edited->parties.contains(QStringLiteral("BZ")));
+        QCOMPARE(item->text(2), corrected);
+        QVERIFY(item->font(2).italic());
+        QCOMPARE(item->text(3), QStringLiteral("new (edited)"));
+        QVERIFY(!sectionOf(tree, QStringLiteral("decisions"))->child(0)->font(2).italic());
+
+        // Unticking and ticking keeps the edit; so does looking at another item.
+        item->setCheckState(0, Qt::Unchecked);
+        item->setCheckState(0, Qt::Checked);
+        tree->setCurrentItem(sectionOf(tree, QStringLiteral("decisions"))->child(0));
+        QVERIFY(text->toPlainText() != corrected);
+        tree->setCurrentItem(item);
+        QCOMPARE(text->toPlainText(), corrected);
+        QCOMPARE(due->date(), QDate(2022, 6, 30));
+        QCOMPARE(dialog->parsed().decision(QStringLiteral("1.a"))->text, corrected);
+
+        auto *importButton = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        const QPointer<ConclusionsImportDialog> closed(dialog);
+        QTRY_VERIFY(closed.isNull());
+        const QList<Meeting> meetings = repos.meetings().all();
+        const auto held = std::find_if(meetings.cbegin(), meetings.cend(),
+                                       [](const Meeting &m) { return m.startDate == QDate(2021, 12, 1); });
+        QVERIFY(held != meetings.cend());
+        const auto decision = repos.decisions().byNumber(held->id, QStringLiteral("1.a"));
+        QVERIFY(decision);
+        QCOMPARE(decision->text.en, corrected);
+        QCOMPARE(decision->due, QDate(2022, 6, 30));
+        QVERIFY(decision->partyIds.contains(belize));
+
+        window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+        QVERIFY(!repos.decisions().byUid(decision->uid));
+        QCOMPARE(countsOf(repos), Counts());
+    }
+
+    // Conclusions imported from the English text, then the Spanish text: the preview says
+    // each record gets its Spanish text, and the import adds no record.
+    void spanishOverEnglishAddsText()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bilingual.sqlite"));
+        QVERIFY(makeDirectoryDatabase(path));
+        MainWindow window(open(path, Database::Access::ReadWrite));
+        Repositories &repos = window.repositories();
+        QFile english(QStringLiteral(PD_TEST_DATA_DIR "/conclusions/en-parentheses-noise.txt"));
+        QVERIFY(english.open(QIODevice::ReadOnly));
+        QVERIFY(
+            window.editor()
+                .importConclusions(
+                    ConclusionsParser(ConclusionsImport::context(repos)).parse(QString::fromUtf8(english.readAll())))
+                .ok());
+        const Counts imported = countsOf(repos);
+
+        auto *dialog = openDialog(window);
+        QVERIFY(dialog);
+        QVERIFY(dialog->loadFile(QStringLiteral(PD_TEST_DATA_DIR "/conclusions/es-parentesis-ruido.txt")));
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("previewTree"));
+        QCOMPARE(sectionOf(tree, QStringLiteral("meeting"))->text(3), QStringLiteral("adds Spanish text"));
+        QTreeWidgetItem *decisions = sectionOf(tree, QStringLiteral("decisions"));
+        QCOMPARE(decisions->child(0)->text(3), QStringLiteral("adds Spanish text"));
+        QCOMPARE(sectionOf(tree, QStringLiteral("documents"))->child(0)->text(3), QStringLiteral("adds Spanish text"));
+        QCOMPARE(dialog->summary().added(), 0);
+        QVERIFY(
+            dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("Spanish")));
+        auto *importButton = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+        QVERIFY(importButton->isEnabled());
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(countsOf(repos), imported);
+        QCOMPARE(window.editor().undoStack()->count(), 2);
+        for (const Decision &d : repos.decisions().all())
+            QVERIFY(!d.text.en.isEmpty() && !d.text.es.isEmpty());
+        window.editor().undoStack()->undo();
+        for (const Decision &d : repos.decisions().all())
+            QVERIFY(d.text.es.isEmpty());
     }
 
     void readOnlyImportsNothing()

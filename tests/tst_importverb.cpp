@@ -1,7 +1,8 @@
 // `presidency-desk import conclusions FILE.txt`, run for real: --dry-run --format json
-// prints the parsed structure and writes nothing; an import writes once and a second
-// adds nothing; a bad file, an empty one, one that is not text or holds no conclusions
-// is refused with one line, a non-zero exit and the database left byte-identical.
+// prints the parsed structure, with what the import does with each item, and writes
+// nothing; an import writes once and a second adds nothing; the Spanish text over the
+// English one fills in the Spanish texts and adds no record; a bad file, an empty one, one that is not text or holds no
+// conclusions is refused with one line, a non-zero exit and the database left byte-identical.
 
 #include "ProgramRun.h"
 #include "TestSupport.h"
@@ -94,6 +95,19 @@ private Q_SLOTS:
         const QJsonObject import = root.value(QStringLiteral("import")).toObject();
         QCOMPARE(import.value(QStringLiteral("decisions_added")).toInt(), 0);
         QCOMPARE(import.value(QStringLiteral("decisions_present")).toInt(), 59);
+        QCOMPARE(import.value(QStringLiteral("texts_added")).toInt(), 0);
+        // Item by item, as the import finds it: present, with the record's uid.
+        const QJsonObject meetingImport = meeting.value(QStringLiteral("import")).toObject();
+        QCOMPARE(meetingImport.value(QStringLiteral("state")).toString(), QStringLiteral("present"));
+        QVERIFY(!meetingImport.value(QStringLiteral("uid")).toString().isEmpty());
+        for (const QString &key :
+             {QStringLiteral("decisions"), QStringLiteral("activities"), QStringLiteral("documents")}) {
+            for (const QJsonValue &item : root.value(key).toArray()) {
+                const QJsonObject state = item.toObject().value(QStringLiteral("import")).toObject();
+                QCOMPARE(state.value(QStringLiteral("state")).toString(), QStringLiteral("present"));
+                QVERIFY(!state.value(QStringLiteral("uid")).toString().isEmpty());
+            }
+        }
         QCOMPARE(test::sha256Of(db), before);
     }
 
@@ -119,6 +133,52 @@ private Q_SLOTS:
         const QJsonObject two = QJsonDocument::fromJson(second.out).object();
         QCOMPARE(two.value(QStringLiteral("decisions_added")).toInt(), 0);
         QCOMPARE(two.value(QStringLiteral("decisions_present")).toInt(), 17);
+
+        const auto list = run({QStringLiteral("list"), QStringLiteral("decisions"), QStringLiteral("--db"), db,
+                               QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 17);
+    }
+
+    // The English text, then the Spanish one of the same meeting: no record added, the
+    // Spanish texts filled in; the dry run says so item by item, in JSON and in the table.
+    void spanishOverEnglishFillsTexts()
+    {
+        const QString db = makeDatabase(QStringLiteral("empty.sqlite"), true);
+        QVERIFY(!db.isEmpty());
+        const auto importing = [&](const QString &fixture, const QStringList &extra) {
+            return run(QStringList{QStringLiteral("import"), QStringLiteral("conclusions"),
+                                   test::fixture(QStringLiteral("conclusions/") + fixture), QStringLiteral("--db"),
+                                   db} +
+                       extra);
+        };
+        const QStringList json{QStringLiteral("--format"), QStringLiteral("json")};
+        const auto english = importing(QStringLiteral("en-parentheses-noise.txt"), json);
+        QVERIFY2(english.finished && english.exitCode == 0, qPrintable(english.errText()));
+        QCOMPARE(QJsonDocument::fromJson(english.out).object().value(QStringLiteral("decisions_added")).toInt(), 17);
+
+        const auto dry =
+            importing(QStringLiteral("es-parentesis-ruido.txt"), json + QStringList{QStringLiteral("--dry-run")});
+        QVERIFY2(dry.finished && dry.exitCode == 0, qPrintable(dry.errText()));
+        const QJsonObject root = QJsonDocument::fromJson(dry.out).object();
+        const QJsonArray decisions = root.value(QStringLiteral("decisions")).toArray();
+        QCOMPARE(decisions.size(), 17);
+        for (const QJsonValue &d : decisions) {
+            QCOMPARE(d.toObject().value(QStringLiteral("import")).toObject().value(QStringLiteral("state")).toString(),
+                     QStringLiteral("adds_text"));
+        }
+        QCOMPARE(root.value(QStringLiteral("import")).toObject().value(QStringLiteral("decisions_added")).toInt(), 0);
+        const auto table = importing(QStringLiteral("es-parentesis-ruido.txt"), {QStringLiteral("--dry-run")});
+        QVERIFY2(table.outText().contains(QStringLiteral("(adds text)")), qPrintable(table.outText()));
+
+        const auto spanish = importing(QStringLiteral("es-parentesis-ruido.txt"), json);
+        QVERIFY2(spanish.finished && spanish.exitCode == 0, qPrintable(spanish.errText()));
+        const QJsonObject summary = QJsonDocument::fromJson(spanish.out).object();
+        QCOMPARE(summary.value(QStringLiteral("decisions_added")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("decisions_present")).toInt(), 17);
+        QVERIFY(summary.value(QStringLiteral("texts_added")).toInt() >= 17);
+        const auto again = importing(QStringLiteral("es-parentesis-ruido.txt"), json);
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("texts_added")).toInt(), 0);
 
         const auto list = run({QStringLiteral("list"), QStringLiteral("decisions"), QStringLiteral("--db"), db,
                                QStringLiteral("--format"), QStringLiteral("json")});

@@ -33,11 +33,57 @@ QJsonObject summaryJson(const ConclusionsImportSummary &s)
     o.insert(QStringLiteral("activities_present"), s.activitiesPresent);
     o.insert(QStringLiteral("documents_added"), s.documentsAdded);
     o.insert(QStringLiteral("documents_present"), s.documentsPresent);
+    o.insert(QStringLiteral("texts_added"), s.textsAdded);
     QJsonArray warnings;
     for (const ConclusionsWarning &w : s.warnings)
         warnings.append(QJsonObject{{QStringLiteral("line"), w.line}, {QStringLiteral("message"), w.message}});
     o.insert(QStringLiteral("warnings"), warnings);
     return o;
+}
+
+QJsonObject presenceJson(const ConclusionsItemPresence &presence)
+{
+    QJsonObject o{{QStringLiteral("state"), presenceKey(presence.state)}};
+    o.insert(QStringLiteral("uid"), presence.uid.isEmpty() ? QJsonValue() : QJsonValue(presence.uid));
+    return o;
+}
+
+// The parsed value with, on the meeting and on each item, what the import does with it.
+QJsonObject annotated(const ParsedConclusions &parsed, const ConclusionsImportSummary &s)
+{
+    QJsonObject root = parsed.toJson();
+    QJsonObject meeting = root.value(QStringLiteral("meeting")).toObject();
+    meeting.insert(QStringLiteral("import"), presenceJson(s.meeting));
+    root.insert(QStringLiteral("meeting"), meeting);
+    const auto annotate = [&root](const QString &key, const QList<ConclusionsItemPresence> &states) {
+        QJsonArray items = root.value(key).toArray();
+        for (qsizetype i = 0; i < items.size() && i < states.size(); ++i) {
+            QJsonObject item = items.at(i).toObject();
+            item.insert(QStringLiteral("import"), presenceJson(states.at(i)));
+            items.replace(i, item);
+        }
+        root.insert(key, items);
+    };
+    annotate(QStringLiteral("decisions"), s.decisions);
+    annotate(QStringLiteral("activities"), s.activities);
+    annotate(QStringLiteral("documents"), s.documents);
+    root.insert(QStringLiteral("import"), summaryJson(s));
+    return root;
+}
+
+QString presenceMark(const ConclusionsItemPresence &presence)
+{
+    switch (presence.state) {
+    case ConclusionsItemPresence::State::New:
+        return ImportVerb::tr("new");
+    case ConclusionsItemPresence::State::Present:
+        return ImportVerb::tr("present");
+    case ConclusionsItemPresence::State::AddsText:
+        return ImportVerb::tr("adds text");
+    case ConclusionsItemPresence::State::LeftOut:
+        break;
+    }
+    return ImportVerb::tr("left out");
 }
 
 void printWarnings(QTextStream &out, const QList<ConclusionsWarning> &warnings)
@@ -62,16 +108,23 @@ void printSummary(QTextStream &out, const ConclusionsImportSummary &s, bool dryR
                .arg(s.documentsAdded)
                .arg(s.meetingsPresent + s.decisionsPresent + s.activitiesPresent + s.documentsPresent)
         << Qt::endl;
+    if (s.textsAdded > 0) {
+        out << (dryRun ? ImportVerb::tr("Would add the text in the language read to %n record(s) already present",
+                                        nullptr, s.textsAdded)
+                       : ImportVerb::tr("Added the text in the language read to %n record(s) already present", nullptr,
+                                        s.textsAdded))
+            << Qt::endl;
+    }
     printWarnings(out, s.warnings);
 }
 
-void printParsed(QTextStream &out, const ParsedConclusions &p)
+void printParsed(QTextStream &out, const ParsedConclusions &p, const ConclusionsImportSummary &s)
 {
     const ParsedMeeting &m = p.meeting;
     out << ImportVerb::tr("Meeting: %1 (%2), %3 to %4, %5 %6")
                .arg(m.body, enumLabel(m.kind), m.start.toString(Qt::ISODate), m.end.toString(Qt::ISODate), m.city,
                     m.countryCode)
-        << Qt::endl;
+        << "  (" << presenceMark(s.meeting) << ')' << Qt::endl;
     out << ImportVerb::tr("Participants: %1").arg(m.participants.join(QStringLiteral(", "))) << Qt::endl;
     out << ImportVerb::tr("%1 conclusion(s), %2 decision(s) with their sub-items, %3 activity(ies), %4 document(s)")
                .arg(p.conclusionCount())
@@ -79,12 +132,22 @@ void printParsed(QTextStream &out, const ParsedConclusions &p)
                .arg(p.activities.size())
                .arg(p.documents.size())
         << Qt::endl;
-    for (const ParsedDecision &d : p.decisions) {
+    for (qsizetype i = 0; i < p.decisions.size(); ++i) {
+        const ParsedDecision &d = p.decisions.at(i);
         QString text = d.text.simplified();
         if (text.size() > 70)
             text = text.left(69) + QChar(0x2026);
-        out << QString(d.level * 2, QLatin1Char(' ')) << d.number << "  [" << enumKey(d.verb) << "]  " << text
-            << Qt::endl;
+        out << QString(d.level * 2, QLatin1Char(' ')) << d.number << "  [" << enumKey(d.verb) << "]  " << text << "  ("
+            << presenceMark(s.decisions.value(i)) << ')' << Qt::endl;
+    }
+    for (qsizetype i = 0; i < p.activities.size(); ++i) {
+        const ParsedActivity &a = p.activities.at(i);
+        out << ImportVerb::tr("Activity %1: %2").arg(a.code, a.title.simplified()) << "  ("
+            << presenceMark(s.activities.value(i)) << ')' << Qt::endl;
+    }
+    for (qsizetype i = 0; i < p.documents.size(); ++i) {
+        out << ImportVerb::tr("Document: %1").arg(p.documents.at(i).title.simplified()) << "  ("
+            << presenceMark(s.documents.value(i)) << ')' << Qt::endl;
     }
     printWarnings(out, p.warnings);
 }
@@ -155,11 +218,9 @@ int ImportVerb::run(const QCommandLineParser &parser, const QStringList &positio
     if (dryRun) {
         const ConclusionsImportSummary summary = ConclusionsImport::preview(repos, parsed);
         if (json) {
-            QJsonObject root = parsed.toJson();
-            root.insert(QStringLiteral("import"), summaryJson(summary));
-            out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+            out << QString::fromUtf8(QJsonDocument(annotated(parsed, summary)).toJson(QJsonDocument::Indented));
         } else {
-            printParsed(out, parsed);
+            printParsed(out, parsed, summary);
             printSummary(out, summary, true);
         }
         out.flush();

@@ -14,7 +14,7 @@ Status Editor::importConclusions(const ParsedConclusions &parsed, ConclusionsImp
     const Status status = command->applyFirst();
     if (summary)
         *summary = local;
-    if (!status || local.added() == 0)
+    if (!status || local.changes() == 0)
         return status; // a failure wrote nothing; nothing new is no step
     m_stack.push(command.release());
     return {};

@@ -1,5 +1,7 @@
 #include "ConclusionsImportDialog.h"
 
+#include "ConclusionsItemEditor.h"
+#include "ConclusionsPreviewRows.h"
 #include "commands/Editor.h"
 #include "exchange/ConclusionsParser.h"
 #include "storage/Database.h"
@@ -13,6 +15,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -26,32 +29,7 @@
 
 namespace pd {
 
-namespace {
-
-enum Column
-{
-    NumberColumn,
-    VerbColumn,
-    TextColumn,
-    StatusColumn
-};
-
-// The meeting ConclusionsImport would find for the parsed one (the same kind on the same
-// day, or with the same title when the text gives no date).
-std::optional<Meeting> existingMeeting(Repositories &repos, const ParsedConclusions &parsed)
-{
-    const ParsedMeeting &pm = parsed.meeting;
-    const QString title = pm.body.isEmpty() ? pm.title : pm.body;
-    for (const Meeting &m : repos.meetings().all()) {
-        const bool same = pm.start.isValid() ? m.startDate == pm.start && m.kind == pm.kind
-                                             : m.kind == pm.kind && m.title.text(parsed.language) == title;
-        if (same && m.decisionId == 0)
-            return m;
-    }
-    return std::nullopt;
-}
-
-} // namespace
+using namespace conclusions_preview;
 
 ConclusionsImportDialog::ConclusionsImportDialog(Editor &editor, QWidget *parent) : QDialog(parent), m_editor(editor)
 {
@@ -90,7 +68,23 @@ ConclusionsImportDialog::ConclusionsImportDialog(Editor &editor, QWidget *parent
     m_tree->setHeaderLabels({tr("Item"), tr("Verb or kind"), tr("Text"), tr("Status")});
     m_tree->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->installEventFilter(this);
     connect(m_tree, &QTreeWidget::itemChanged, this, &ConclusionsImportDialog::itemChanged);
+
+    Repositories &repos = editor.repositories();
+    const Language labels = QLocale().language() == QLocale::Spanish ? Language::Spanish : Language::English;
+    m_itemEditor = new ConclusionsItemEditor(repos.parties().all(), repos.workingGroups().all(), labels, this);
+    m_itemEditor->setParsed(&m_parsed);
+    connect(m_itemEditor, &ConclusionsItemEditor::edited, this, &ConclusionsImportDialog::itemEdited);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        if (!current || m_filling)
+            return;
+        m_itemEditor->showItem(Kind(current->data(NumberColumn, KindRole).toInt()),
+                               current->data(NumberColumn, IndexRole).toInt(),
+                               current->data(NumberColumn, SubRole).toInt());
+    });
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, m_itemEditor, &ConclusionsItemEditor::focusFirstField);
 
     m_warnings = new QListWidget(this);
     m_warnings->setObjectName(QStringLiteral("warningsList"));
@@ -113,6 +107,17 @@ ConclusionsImportDialog::ConclusionsImportDialog(Editor &editor, QWidget *parent
     leftLayout->addWidget(m_text, 1);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_tree);
+    auto *editBox = new QWidget(right);
+    auto *editLayout = new QVBoxLayout(editBox);
+    editLayout->setContentsMargins(0, 0, 0, 0);
+    auto *note = new QLabel(tr("Correct the selected item below; unticking a row keeps its edits. Changing the text "
+                               "reads it again and starts the review over, discarding your edits."),
+                            editBox);
+    note->setObjectName(QStringLiteral("editNoteLabel"));
+    note->setWordWrap(true);
+    editLayout->addWidget(note);
+    editLayout->addWidget(m_itemEditor, 1);
+    right->addWidget(editBox);
     auto *warningsBox = new QWidget(right);
     auto *warningsLayout = new QVBoxLayout(warningsBox);
     warningsLayout->setContentsMargins(0, 0, 0, 0);
@@ -120,7 +125,8 @@ ConclusionsImportDialog::ConclusionsImportDialog(Editor &editor, QWidget *parent
     warningsLayout->addWidget(m_warnings);
     right->addWidget(warningsBox);
     right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 1);
+    right->setStretchFactor(1, 2);
+    right->setStretchFactor(2, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -131,6 +137,11 @@ ConclusionsImportDialog::ConclusionsImportDialog(Editor &editor, QWidget *parent
     m_import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setEnabled(false);
+    // Enter in a field of the form must not import.
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button))
+            push->setAutoDefault(false);
+    }
     connect(m_import, &QPushButton::clicked, this, &ConclusionsImportDialog::importNow);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -185,127 +196,39 @@ void ConclusionsImportDialog::reparse()
     Repositories &repos = m_editor.repositories();
     const auto choice = ConclusionsParser::LanguageChoice(m_language->currentData().toInt());
     m_parsed = ConclusionsParser(ConclusionsImport::context(repos)).parse(m_text->toPlainText(), choice);
+    m_edited.clear();
+    m_itemEditor->setParsed(&m_parsed);
     fillPreview();
 }
 
-QTreeWidgetItem *ConclusionsImportDialog::section(const QString &title, const QString &name)
+void ConclusionsImportDialog::itemEdited(int kind, int index, int sub)
 {
-    auto *item = new QTreeWidgetItem(m_tree, {title});
-    item->setData(NumberColumn, SectionRole, name);
-    item->setFirstColumnSpanned(true);
-    QFont bold = item->font(NumberColumn);
-    bold.setBold(true);
-    item->setFont(NumberColumn, bold);
-    item->setExpanded(true);
-    return item;
-}
-
-void ConclusionsImportDialog::setPresence(QTreeWidgetItem *item, bool present)
-{
-    item->setText(StatusColumn, present ? tr("already present") : tr("new"));
-}
-
-void ConclusionsImportDialog::fillPreview()
-{
-    Repositories &repos = m_editor.repositories();
+    // Edits of a consultation mark its document as edited too.
+    m_edited.insert(rowKey(kind, index, sub));
+    if (kind == Kind::ConsultationItem)
+        m_edited.insert(rowKey(Kind::DocumentItem, index, -1));
     m_filling = true;
-    m_tree->clear();
-    m_warnings->clear();
-    const bool empty = m_parsed.decisions.isEmpty() && m_parsed.activities.isEmpty() && m_parsed.documents.isEmpty();
-
-    const std::optional<Meeting> meeting = empty ? std::nullopt : existingMeeting(repos, m_parsed);
-    const ParsedMeeting &pm = m_parsed.meeting;
-    if (!empty) {
-        auto *item = section(tr("Meeting"), QStringLiteral("meeting"));
-        item->setFirstColumnSpanned(false);
-        item->setText(VerbColumn, enumLabel(pm.kind));
-        QString where = pm.city;
-        if (!pm.countryCode.isEmpty())
-            where += QStringLiteral(" (%1)").arg(pm.countryCode);
-        const QString dates = pm.start == pm.end || !pm.end.isValid()
-                                  ? pm.start.toString(Qt::ISODate)
-                                  : tr("%1 to %2").arg(pm.start.toString(Qt::ISODate), pm.end.toString(Qt::ISODate));
-        item->setText(TextColumn, tr("%1, %2, %3; participants: %4")
-                                      .arg(pm.body.isEmpty() ? pm.title : pm.body, dates, where,
-                                           pm.participants.join(QStringLiteral(", "))));
-        setPresence(item, meeting.has_value());
+    QTreeWidgetItem *current = m_tree->currentItem();
+    if (current) {
+        describe(current);
+        if (kind == Kind::ConsultationItem && current->parent())
+            describe(current->parent());
     }
-
-    // Decisions, under their parents.
-    QHash<QString, QTreeWidgetItem *> byNumber;
-    QHash<QString, qint64> presentIds;
-    QTreeWidgetItem *decisions =
-        m_parsed.decisions.isEmpty() ? nullptr : section(tr("Decisions"), QStringLiteral("decisions"));
-    for (qsizetype i = 0; i < m_parsed.decisions.size(); ++i) {
-        const ParsedDecision &d = m_parsed.decisions.at(i);
-        QTreeWidgetItem *parent = byNumber.value(d.parentNumber, decisions);
-        auto *item = new QTreeWidgetItem(parent, {d.number, enumLabel(d.verb), d.text});
-        item->setToolTip(TextColumn, d.text);
-        item->setData(NumberColumn, KindRole, DecisionRow);
-        item->setData(NumberColumn, IndexRole, int(i));
-        item->setCheckState(NumberColumn, d.included ? Qt::Checked : Qt::Unchecked);
-        const auto existing = meeting ? repos.decisions().byNumber(meeting->id, d.number) : std::nullopt;
-        if (existing)
-            presentIds.insert(d.number, existing->id);
-        setPresence(item, existing.has_value());
-        byNumber.insert(d.number, item);
-    }
-
-    if (!m_parsed.activities.isEmpty()) {
-        QSet<qint64> decisionsWithActivity;
-        for (const Activity &a : repos.activities().all())
-            decisionsWithActivity.insert(a.decisionId);
-        QTreeWidgetItem *activities = section(tr("Activities"), QStringLiteral("activities"));
-        for (qsizetype i = 0; i < m_parsed.activities.size(); ++i) {
-            const ParsedActivity &a = m_parsed.activities.at(i);
-            auto *item = new QTreeWidgetItem(activities, {a.code, enumLabel(a.kind), a.title});
-            QString tip = a.description;
-            if (!a.supporters.isEmpty())
-                tip += QLatin1Char('\n') + tr("Supported by: %1").arg(a.supporters.join(QStringLiteral(", ")));
-            item->setToolTip(TextColumn, tip);
-            item->setData(NumberColumn, KindRole, ActivityRow);
-            item->setData(NumberColumn, IndexRole, int(i));
-            item->setCheckState(NumberColumn, a.included ? Qt::Checked : Qt::Unchecked);
-            setPresence(item, presentIds.contains(a.code) && decisionsWithActivity.contains(presentIds.value(a.code)));
-        }
-    }
-
-    if (!m_parsed.documents.isEmpty()) {
-        QTreeWidgetItem *documents = section(tr("Documents"), QStringLiteral("documents"));
-        for (qsizetype i = 0; i < m_parsed.documents.size(); ++i) {
-            const ParsedDocument &doc = m_parsed.documents.at(i);
-            auto *item = new QTreeWidgetItem(documents, {doc.decisionNumber, enumLabel(doc.state), doc.title});
-            item->setToolTip(TextColumn, doc.title);
-            item->setData(NumberColumn, KindRole, DocumentRow);
-            item->setData(NumberColumn, IndexRole, int(i));
-            item->setCheckState(NumberColumn, doc.included ? Qt::Checked : Qt::Unchecked);
-            // Whether this one document is there: a preview of it alone.
-            ParsedConclusions alone = m_parsed;
-            for (ParsedActivity &a : alone.activities)
-                a.included = false;
-            for (qsizetype j = 0; j < alone.documents.size(); ++j)
-                alone.documents[j].included = j == i;
-            setPresence(item, ConclusionsImport::preview(repos, alone).documentsPresent > 0);
-            for (const ParsedConsultation &c : doc.consultations) {
-                const QString until =
-                    c.requestedUntil.isValid() ? tr("until %1").arg(c.requestedUntil.toString(Qt::ISODate)) : QString();
-                new QTreeWidgetItem(item, {c.party, enumLabel(c.state), until});
-            }
-            item->setExpanded(true);
-        }
-    }
-
-    for (const ConclusionsWarning &w : m_parsed.warnings) {
-        const QString text =
-            w.line > 0 ? tr("Line %1: %2 — %3").arg(w.line).arg(w.message, w.source.trimmed()) : w.message;
-        auto *item = new QListWidgetItem(text, m_warnings);
-        item->setData(LineRole, w.line);
-        item->setToolTip(w.source);
-    }
-    m_tree->resizeColumnToContents(NumberColumn);
-    m_tree->resizeColumnToContents(VerbColumn);
     m_filling = false;
     updateSummary();
+}
+
+bool ConclusionsImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // F2 or Enter in the preview: to the form, to correct the selected item.
+    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_F2 || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_itemEditor->focusFirstField();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ConclusionsImportDialog::itemChanged(QTreeWidgetItem *item, int column)
@@ -315,16 +238,16 @@ void ConclusionsImportDialog::itemChanged(QTreeWidgetItem *item, int column)
     const int index = item->data(NumberColumn, IndexRole).toInt();
     const bool included = item->checkState(NumberColumn) == Qt::Checked;
     switch (item->data(NumberColumn, KindRole).toInt()) {
-    case DecisionRow:
+    case Kind::DecisionItem:
         m_parsed.decisions[index].included = included;
         // An unticked decision leaves out its sub-items too (as the import does).
         for (int i = 0; i < item->childCount(); ++i)
             item->child(i)->setDisabled(!included);
         break;
-    case ActivityRow:
+    case Kind::ActivityItem:
         m_parsed.activities[index].included = included;
         break;
-    case DocumentRow:
+    case Kind::DocumentItem:
         m_parsed.documents[index].included = included;
         break;
     default:
@@ -355,8 +278,7 @@ void ConclusionsImportDialog::updateSummary()
                                     ? tr("Paste the text or open a text file to see what it holds.")
                                     : tr("No conclusions found in this text."));
     } else {
-        const int present = m_summary.meetingsPresent + m_summary.decisionsPresent + m_summary.activitiesPresent +
-                            m_summary.documentsPresent;
+        const int present = m_summary.present();
         QString text = tr("Import would add %1 meetings, %2 decisions, %3 activities and %4 documents; %5 already "
                           "present; %6 warnings.")
                            .arg(m_summary.meetingsAdded)
@@ -365,11 +287,19 @@ void ConclusionsImportDialog::updateSummary()
                            .arg(m_summary.documentsAdded)
                            .arg(present)
                            .arg(m_parsed.warnings.size());
+        if (m_summary.textsAdded > 0) {
+            text += QLatin1Char(' ') + (m_parsed.language == Language::Spanish
+                                            ? tr("It would add the Spanish text of %n record(s) already present.",
+                                                 nullptr, m_summary.textsAdded)
+                                            : tr("It would add the English text of %n record(s) already present.",
+                                                 nullptr, m_summary.textsAdded));
+        }
         if (readOnly)
             text += QLatin1Char(' ') + tr("The database is open read-only: nothing can be imported.");
         m_summaryLabel->setText(text);
     }
-    m_import->setEnabled(!readOnly && m_summary.added() > 0);
+    applyPresence();
+    m_import->setEnabled(!readOnly && m_summary.changes() > 0);
 }
 
 void ConclusionsImportDialog::importNow()
@@ -387,6 +317,9 @@ void ConclusionsImportDialog::importNow()
                    .arg(summary.decisionsAdded)
                    .arg(summary.activitiesAdded)
                    .arg(summary.documentsAdded);
+    if (summary.textsAdded > 0)
+        m_result +=
+            QLatin1Char(' ') + tr("Added the text in the language read to %n record(s).", nullptr, summary.textsAdded);
     accept();
 }
 

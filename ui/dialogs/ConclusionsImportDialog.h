@@ -4,6 +4,7 @@
 #include "exchange/ParsedConclusions.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QComboBox;
 class QLabel;
@@ -17,18 +18,22 @@ class QTreeWidgetItem;
 
 namespace pd {
 
+class ConclusionsItemEditor;
 class Editor;
 
 /*
  * File > Import Conclusions…: the text of a meeting's conclusions (pasted, or read from a
  * UTF-8 .txt file) parsed by ConclusionsParser into a preview the officer reviews: the
  * meeting, the decisions with their sub-items, the activities, the documents with their
- * consultation states, each marked new or already present (as ConclusionsImport::preview
- * finds it), and the parser's warnings next to the line they came from. Unticking a row
- * leaves that item out. Import writes what is ticked through Editor::importConclusions,
- * as one undoable step, and closes; resultMessage() then says what was added. The text is
- * parsed again (300 ms after the last change) whenever it or the language changes, which
- * starts the review over.
+ * consultation states, each marked new, already present or adding its text in the
+ * language read (as ConclusionsImport::preview answers, item by item), and the parser's
+ * warnings next to the line they came from. Unticking a row leaves that item out;
+ * selecting one shows its fields in a ConclusionsItemEditor under the preview, where the
+ * officer corrects what was misread (edited rows are shown in italics and marked
+ * "edited"). Import writes the edited value, what is ticked, through
+ * Editor::importConclusions as one undoable step, and closes; resultMessage() then says
+ * what was added. The text is parsed again (300 ms after the last change) whenever it or
+ * the language changes, which starts the review over and discards the edits.
  */
 class ConclusionsImportDialog : public QDialog
 {
@@ -52,34 +57,35 @@ private:
         KindRole = Qt::UserRole + 1,
         IndexRole,
         LineRole,
-        SectionRole // on the top-level rows: "meeting", "decisions", "activities", "documents"
-    };
-    enum Kind
-    {
-        DecisionRow = 1,
-        ActivityRow,
-        DocumentRow
+        SectionRole, // on the top-level rows: "meeting", "decisions", "activities", "documents"
+        SubRole      // on consultation rows: the consultation's index in its document
     };
 
     void openFile();
     void fillPreview();
     void itemChanged(QTreeWidgetItem *item, int column);
+    void itemEdited(int kind, int index, int sub);
+    void describe(QTreeWidgetItem *item);
+    void applyPresence();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void warningClicked(QListWidgetItem *item);
     void updateSummary();
     void importNow();
     QTreeWidgetItem *section(const QString &title, const QString &name);
-    void setPresence(QTreeWidgetItem *item, bool present);
+    QTreeWidgetItem *row(QTreeWidgetItem *parent, int kind, int index, int sub = -1);
 
     Editor &m_editor;
     ParsedConclusions m_parsed;
     ConclusionsImportSummary m_summary;
     QString m_result;
     bool m_filling = false;
+    QSet<QString> m_edited; // "kind:index:sub" of the rows edited since the text was parsed
 
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_fileError = nullptr;
     QComboBox *m_language = nullptr;
     QTreeWidget *m_tree = nullptr;
+    ConclusionsItemEditor *m_itemEditor = nullptr;
     QListWidget *m_warnings = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_importError = nullptr;
