@@ -38,7 +38,7 @@ QByteArray readAll(const QString &path)
 QList<int> counts(const QString &out)
 {
     static const QRegularExpression numbers(QStringLiteral(
-        R"((\d+) added, (\d+) updated, (\d+) unchanged, (\d+) kept \(older SEQUENCE\), (\d+) of activities)"));
+        R"((\d+) added, (\d+) updated, (\d+) unchanged, (\d+) kept \(older SEQUENCE\), (\d+) activity events)"));
     const QRegularExpressionMatch m = numbers.match(out);
     QList<int> result;
     for (int i = 1; m.hasMatch() && i <= 5; ++i)

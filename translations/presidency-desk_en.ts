@@ -122,6 +122,30 @@ Verbs:
         <source>Import conclusions of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already has a different Spanish text; it was kept, and the text read was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a different English text; it was kept, and the text read was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConclusionsParser</name>
@@ -589,14 +613,6 @@ Verbs:
 <context>
     <name>HandoverBriefing</name>
     <message>
-        <source>nothing to put in the handover briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handover briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write the handover briefing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,6 +961,18 @@ Verbs:
         <source>handover needs: export or import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With handover export: the languages of briefing.pdf, en, es or both (default: both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use en, es or both</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IcsImport</name>
@@ -1006,14 +1034,6 @@ Verbs:
 </context>
 <context>
     <name>IcsVerb</name>
-    <message>
-        <source>Would import %1: %2 added, %3 updated, %4 unchanged, %5 kept (older SEQUENCE), %6 of activities left alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 added, %3 updated, %4 unchanged, %5 kept (older SEQUENCE), %6 of activities left alone</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>note: %n recurring event(s) read as their first occurrence</source>
         <translation>
@@ -1062,6 +1082,14 @@ Verbs:
     </message>
     <message>
         <source>%1 not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import %1: %2 added, %3 updated, %4 unchanged, %5 kept (older SEQUENCE), %6 activity events left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged, %5 kept (older SEQUENCE), %6 activity events left alone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1143,6 +1171,44 @@ Verbs:
     <message>
         <source>no numbered conclusions found in %1; nothing was imported</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add the text in the language read to %n record(s) already present</source>
+        <translation>
+            <numerusform>Would add the text in the language read to %n record already present</numerusform>
+            <numerusform>Would add the text in the language read to %n records already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the text in the language read to %n record(s) already present</source>
+        <translation>
+            <numerusform>Added the text in the language read to %n record already present</numerusform>
+            <numerusform>Added the text in the language read to %n records already present</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1618,174 @@ Verbs:
     </message>
     <message>
         <source>cannot tell the format of %1; name it .pdf or .odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working groups: activities by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue and host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open decisions and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision and meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is pending approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 countries answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation matrix (%1 documents) is too long for this briefing; print it on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contribution is outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming presidency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover to the incoming Presidency Pro-Tempore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings still to be held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents pending approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings whose dates have passed but still marked planned, confirmed or postponed: %1. Update their status.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2396,6 +2630,166 @@ Follow-up: %2</source>
     </message>
     <message>
         <source>Imported conclusions: added %1 meetings, %2 decisions, %3 activities and %4 documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds Spanish text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds English text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected item below; unticking a row keeps its edits. Changing the text reads it again and starts the review over, discarding your edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It would add the Spanish text of %n record(s) already present.</source>
+        <translation>
+            <numerusform>It would add the Spanish text of %n record already present.</numerusform>
+            <numerusform>It would add the Spanish text of %n records already present.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It would add the English text of %n record(s) already present.</source>
+        <translation>
+            <numerusform>It would add the English text of %n record already present.</numerusform>
+            <numerusform>It would add the English text of %n records already present.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the text in the language read to %n record(s).</source>
+        <translation>
+            <numerusform>Added the text in the language read to %n record.</numerusform>
+            <numerusform>Added the text in the language read to %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConclusionsItemEditor</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verb:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parties named:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(structural meetings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supporting parties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More time until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item of the preview (F2 or Enter) to correct what was read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation on “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3796,7 +4190,7 @@ SHA-256: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import &amp;Conclusions…</source>
+        <source>Import Conc&amp;lusions…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

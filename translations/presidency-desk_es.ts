@@ -128,6 +128,30 @@ Verbs:
         <source>Import conclusions of %1</source>
         <translation>Importar las conclusiones de %1</translation>
     </message>
+    <message>
+        <source>%1 already has a different Spanish text; it was kept, and the text read was left out.</source>
+        <translation>%1 ya tiene un texto en español distinto; se conservó y se omitió el texto leído.</translation>
+    </message>
+    <message>
+        <source>%1 already has a different English text; it was kept, and the text read was left out.</source>
+        <translation>%1 ya tiene un texto en inglés distinto; se conservó y se omitió el texto leído.</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>La reunión</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>La conclusión %1</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>La actividad %1</translation>
+    </message>
+    <message>
+        <source>Document “%1”</source>
+        <translation>El documento “%1”</translation>
+    </message>
 </context>
 <context>
     <name>ConclusionsParser</name>
@@ -595,14 +619,6 @@ Verbs:
 <context>
     <name>HandoverBriefing</name>
     <message>
-        <source>nothing to put in the handover briefing</source>
-        <translation>no hay nada que incluir en la nota de traspaso</translation>
-    </message>
-    <message>
-        <source>Handover briefing</source>
-        <translation>Nota de traspaso</translation>
-    </message>
-    <message>
         <source>cannot write the handover briefing</source>
         <translation>no se puede escribir la nota de traspaso</translation>
     </message>
@@ -955,6 +971,18 @@ Verbs:
         <source>handover needs: export or import</source>
         <translation>handover requiere: export o import</translation>
     </message>
+    <message>
+        <source>With handover export: the languages of briefing.pdf, en, es or both (default: both).</source>
+        <translation>Con handover export: los idiomas de briefing.pdf, en, es o both (predeterminado: both).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use en, es or both</source>
+        <translation>idioma desconocido &quot;%1&quot;; use en, es o both</translation>
+    </message>
 </context>
 <context>
     <name>IcsImport</name>
@@ -1016,14 +1044,6 @@ Verbs:
 </context>
 <context>
     <name>IcsVerb</name>
-    <message>
-        <source>Would import %1: %2 added, %3 updated, %4 unchanged, %5 kept (older SEQUENCE), %6 of activities left alone</source>
-        <translation>Se importaría %1: %2 agregados, %3 actualizados, %4 sin cambios, %5 conservados (SEQUENCE anterior), %6 de actividades sin tocar</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 added, %3 updated, %4 unchanged, %5 kept (older SEQUENCE), %6 of activities left alone</source>
-        <translation>Se importó %1: %2 agregados, %3 actualizados, %4 sin cambios, %5 conservados (SEQUENCE anterior), %6 de actividades sin tocar</translation>
-    </message>
     <message numerus="yes">
         <source>note: %n recurring event(s) read as their first occurrence</source>
         <translation>
@@ -1074,6 +1094,14 @@ Verbs:
     <message>
         <source>%1 not imported: %2</source>
         <translation>%1 no se importó: %2</translation>
+    </message>
+    <message>
+        <source>Would import %1: %2 added, %3 updated, %4 unchanged, %5 kept (older SEQUENCE), %6 activity events left alone</source>
+        <translation>Se importaría %1: %2 agregados, %3 actualizados, %4 sin cambios, %5 conservados (SEQUENCE anterior), %6 eventos de actividades sin tocar</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged, %5 kept (older SEQUENCE), %6 activity events left alone</source>
+        <translation>Se importó %1: %2 agregados, %3 actualizados, %4 sin cambios, %5 conservados (SEQUENCE anterior), %6 eventos de actividades sin tocar</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1183,44 @@ Verbs:
     <message>
         <source>no numbered conclusions found in %1; nothing was imported</source>
         <translation>no se encontraron conclusiones numeradas en %1; no se importó nada</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>ya existe</translation>
+    </message>
+    <message>
+        <source>adds text</source>
+        <translation>agrega texto</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>Activity %1: %2</source>
+        <translation>Actividad %1: %2</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Documento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add the text in the language read to %n record(s) already present</source>
+        <translation>
+            <numerusform>Se añadiría el texto en el idioma leído a %n registro ya presente</numerusform>
+            <numerusform>Se añadiría el texto en el idioma leído a %n registros ya presentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the text in the language read to %n record(s) already present</source>
+        <translation>
+            <numerusform>Se añadió el texto en el idioma leído a %n registro ya presente</numerusform>
+            <numerusform>Se añadió el texto en el idioma leído a %n registros ya presentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1631,174 @@ Verbs:
     <message>
         <source>cannot tell the format of %1; name it .pdf or .odt</source>
         <translation>no se puede determinar el formato de %1; asígnele la extensión .pdf u .odt</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>Working groups: activities by status</source>
+        <translation>Grupos de trabajo: actividades por estado</translation>
+    </message>
+    <message>
+        <source>No activity is recorded.</source>
+        <translation>No hay ninguna actividad registrada.</translation>
+    </message>
+    <message>
+        <source>No working group</source>
+        <translation>Sin grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Coming meetings</source>
+        <translation>Próximas reuniones</translation>
+    </message>
+    <message>
+        <source>No meeting is planned.</source>
+        <translation>No hay ninguna reunión prevista.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Venue and host</source>
+        <translation>Sede y anfitrión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Open decisions and follow-ups</source>
+        <translation>Conclusiones y seguimientos abiertos</translation>
+    </message>
+    <message>
+        <source>No follow-up is open.</source>
+        <translation>No hay ningún seguimiento abierto.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Decision and meeting</source>
+        <translation>Conclusión y reunión</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>sin designar</translation>
+    </message>
+    <message>
+        <source>Documents pending approval</source>
+        <translation>Documentos pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>No document is pending approval.</source>
+        <translation>No hay ningún documento pendiente de aprobación.</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 countries answered</source>
+        <translation>respondieron %1 de %2 países</translation>
+    </message>
+    <message>
+        <source>more time: %1</source>
+        <translation>solicitan más tiempo: %1</translation>
+    </message>
+    <message>
+        <source>objections: %1</source>
+        <translation>objeciones: %1</translation>
+    </message>
+    <message>
+        <source>The consultation matrix (%1 documents) is too long for this briefing; print it on its own.</source>
+        <translation>La matriz de consulta (%1 documentos) es demasiado extensa para esta nota; imprímala por separado.</translation>
+    </message>
+    <message>
+        <source>Outstanding contributions</source>
+        <translation>Contribuciones pendientes</translation>
+    </message>
+    <message>
+        <source>No contribution is outstanding.</source>
+        <translation>No hay ninguna contribución pendiente.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Saldo pendiente</translation>
+    </message>
+    <message>
+        <source>Incoming presidency: %1</source>
+        <translation>Presidencia entrante: %1</translation>
+    </message>
+    <message>
+        <source>Situation on %1</source>
+        <translation>Situación al %1</translation>
+    </message>
+    <message>
+        <source>Handover briefing</source>
+        <translation>Nota de traspaso</translation>
+    </message>
+    <message>
+        <source>Handover to the incoming Presidency Pro-Tempore</source>
+        <translation>Traspaso a la Presidencia Pro Tempore entrante</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Activities: %1</source>
+        <translation>Actividades: %1</translation>
+    </message>
+    <message>
+        <source>Meetings still to be held: %1</source>
+        <translation>Reuniones por celebrar: %1</translation>
+    </message>
+    <message>
+        <source>Open follow-ups: %1</source>
+        <translation>Seguimientos abiertos: %1</translation>
+    </message>
+    <message>
+        <source>Documents pending approval: %1</source>
+        <translation>Documentos pendientes de aprobación: %1</translation>
+    </message>
+    <message>
+        <source>Meetings whose dates have passed but still marked planned, confirmed or postponed: %1. Update their status.</source>
+        <translation>Reuniones con fechas ya pasadas que siguen como previstas, confirmadas o aplazadas: %1. Actualice su estado.</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2644,166 @@ Seguimiento: %2</translation>
     <message>
         <source>Imported conclusions: added %1 meetings, %2 decisions, %3 activities and %4 documents.</source>
         <translation>Conclusiones importadas: se agregaron %1 reuniones, %2 conclusiones, %3 actividades y %4 documentos.</translation>
+    </message>
+    <message>
+        <source>adds Spanish text</source>
+        <translation>agrega texto en español</translation>
+    </message>
+    <message>
+        <source>adds English text</source>
+        <translation>agrega texto en inglés</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (corregido)</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Registro %1</translation>
+    </message>
+    <message>
+        <source>Correct the selected item below; unticking a row keeps its edits. Changing the text reads it again and starts the review over, discarding your edits.</source>
+        <translation>Corrija abajo el elemento seleccionado; desmarcar una fila conserva sus cambios. Si cambia el texto, se vuelve a leer y la revisión empieza de nuevo, descartando sus cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It would add the Spanish text of %n record(s) already present.</source>
+        <translation>
+            <numerusform>Añadiría el texto en español de %n registro ya presente.</numerusform>
+            <numerusform>Añadiría el texto en español de %n registros ya presentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It would add the English text of %n record(s) already present.</source>
+        <translation>
+            <numerusform>Añadiría el texto en inglés de %n registro ya presente.</numerusform>
+            <numerusform>Añadiría el texto en inglés de %n registros ya presentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the text in the language read to %n record(s).</source>
+        <translation>
+            <numerusform>Se añadió el texto en el idioma leído a %n registro.</numerusform>
+            <numerusform>Se añadió el texto en el idioma leído a %n registros.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConclusionsItemEditor</name>
+    <message>
+        <source>none</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <source>&amp;Host country:</source>
+        <translation>&amp;País anfitrión:</translation>
+    </message>
+    <message>
+        <source>Parties named</source>
+        <translation>Países y organizaciones mencionados</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Verb:</source>
+        <translation>&amp;Verbo:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties named:</source>
+        <translation>&amp;Países y organizaciones mencionados:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;owner:</source>
+        <translation>&amp;Responsable del seguimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>P&amp;lazo:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>(structural meetings)</source>
+        <translation>(reuniones estructurales)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <source>&amp;Working group:</source>
+        <translation>Grupo de tra&amp;bajo:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Supporting parties:</source>
+        <translation>Con el apo&amp;yo de:</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Review deadline:</source>
+        <translation>Plazo de &amp;revisión:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>&amp;More time until:</source>
+        <translation>&amp;Más tiempo hasta el:</translation>
+    </message>
+    <message>
+        <source>Select an item of the preview (F2 or Enter) to correct what was read here.</source>
+        <translation>Seleccione un punto de la vista previa (F2 o Intro) para corregir aquí lo que se leyó.</translation>
+    </message>
+    <message>
+        <source>The meeting:</source>
+        <translation>La reunión:</translation>
+    </message>
+    <message>
+        <source>Decision %1:</source>
+        <translation>Conclusión %1:</translation>
+    </message>
+    <message>
+        <source>Activity %1:</source>
+        <translation>Actividad %1:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Documento:</translation>
+    </message>
+    <message>
+        <source>Consultation on “%1”:</source>
+        <translation>Consulta sobre “%1”:</translation>
     </message>
 </context>
 <context>
@@ -3810,7 +4204,7 @@ SHA-256: %2</translation>
         <translation>Importar &amp;paquete de traspaso…</translation>
     </message>
     <message>
-        <source>Import &amp;Conclusions…</source>
+        <source>Import Conc&amp;lusions…</source>
         <translation>Importar conc&amp;lusiones…</translation>
     </message>
 </context>

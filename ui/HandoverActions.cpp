@@ -21,7 +21,7 @@ void HandoverActions::addTo(QMenu *file)
         ->setObjectName(QStringLiteral("handoverExportAction"));
     file->addAction(tr("&Import Handover Package…"), this, &HandoverActions::importPackage)
         ->setObjectName(QStringLiteral("handoverImportAction"));
-    file->addAction(tr("Import &Conclusions…"), this, &HandoverActions::importConclusions)
+    file->addAction(tr("Import Conc&lusions…"), this, &HandoverActions::importConclusions)
         ->setObjectName(QStringLiteral("conclusionsImportAction"));
 }
 

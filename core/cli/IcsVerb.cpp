@@ -20,9 +20,9 @@ namespace {
 void printSummary(QTextStream &out, const QString &file, const IcsImportSummary &s, bool dryRun)
 {
     const QString line = dryRun ? IcsVerb::tr("Would import %1: %2 added, %3 updated, %4 unchanged, %5 kept "
-                                              "(older SEQUENCE), %6 of activities left alone")
+                                              "(older SEQUENCE), %6 activity events left alone")
                                 : IcsVerb::tr("Imported %1: %2 added, %3 updated, %4 unchanged, %5 kept "
-                                              "(older SEQUENCE), %6 of activities left alone");
+                                              "(older SEQUENCE), %6 activity events left alone");
     out << line.arg(file).arg(s.added).arg(s.updated).arg(s.unchanged).arg(s.older).arg(s.activities) << Qt::endl;
     if (s.recurring > 0)
         out << IcsVerb::tr("note: %n recurring event(s) read as their first occurrence", nullptr, s.recurring)
