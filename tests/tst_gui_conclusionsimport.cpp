@@ -27,6 +27,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -364,6 +365,48 @@ private Q_SLOTS:
 
     // Conclusions imported from the English text, then the Spanish text: the preview says
     // each record gets its Spanish text, and the import adds no record.
+    // Escape with corrections made asks before losing them; without, it just closes.
+    void escapeAsksBeforeLosingEdits()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("escape.sqlite"));
+        QVERIFY(makeDirectoryDatabase(path));
+        MainWindow window(open(path, Database::Access::ReadWrite));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QPointer<ConclusionsImportDialog> dialog = openDialog(window);
+        QVERIFY(dialog);
+        QVERIFY(dialog->loadFile(QStringLiteral(PD_SEED_TEXT)));
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("previewTree"));
+        auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("decisionTextEdit"));
+        QVERIFY(tree && text);
+        tree->setCurrentItem(sectionOf(tree, QStringLiteral("decisions"))->child(0));
+        text->setFocus();
+        QTest::keyClicks(text, QStringLiteral(" (corrected)"));
+
+        const auto question = [&] { return dialog->findChild<QMessageBox *>(QStringLiteral("discardEditsQuestion")); };
+        QTest::keyClick(tree, Qt::Key_Escape);
+        QTRY_VERIFY(question() && question()->isVisible());
+        QTest::mouseClick(question()->findChild<QPushButton *>(QStringLiteral("keepEditingButton")), Qt::LeftButton);
+        QTRY_VERIFY(!question());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->parsed().decision(QStringLiteral("1"))->text.contains(QStringLiteral(" (corrected)")));
+
+        dialog->close(); // the window's close button asks too
+        QTRY_VERIFY(question() && question()->isVisible());
+        QTest::mouseClick(question()->findChild<QPushButton *>(QStringLiteral("discardEditsButton")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog); // closed, and deleted on close
+        QCOMPARE(window.editor().undoStack()->count(), 0);
+
+        // Nothing corrected: Escape closes at once.
+        QPointer<ConclusionsImportDialog> again = openDialog(window);
+        QVERIFY(again);
+        QVERIFY(again->loadFile(QStringLiteral(PD_SEED_TEXT)));
+        QVERIFY(QTest::qWaitForWindowExposed(again));
+        QTest::keyClick(again->findChild<QTreeWidget *>(QStringLiteral("previewTree")), Qt::Key_Escape);
+        QTRY_VERIFY(!again);
+    }
+
     void spanishOverEnglishAddsText()
     {
         const QString path = m_dir.filePath(QStringLiteral("bilingual.sqlite"));

@@ -2677,6 +2677,18 @@ Follow-up: %2</source>
             <numerusform>Added the text in the language read to %n records.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Discard the corrections made in the preview?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ConclusionsItemEditor</name>

@@ -2690,6 +2690,18 @@ Seguimiento: %2</translation>
             <numerusform>Se añadió el texto en el idioma leído a %n registros.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Discard the corrections made in the preview?</source>
+        <translation>¿Descartar las correcciones hechas en la vista previa?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Seguir corrigiendo</translation>
+    </message>
 </context>
 <context>
     <name>pd::ConclusionsItemEditor</name>

@@ -18,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -300,6 +301,29 @@ void ConclusionsImportDialog::updateSummary()
     }
     applyPresence();
     m_import->setEnabled(!readOnly && m_summary.changes() > 0);
+}
+
+void ConclusionsImportDialog::reject()
+{
+    if (m_edited.isEmpty()) {
+        QDialog::reject();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Import Conclusions"),
+                                tr("Discard the corrections made in the preview?"), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("discardEditsQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardEditsButton"));
+    QPushButton *keep = box->addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton *clicked) {
+        if (clicked == discard)
+            QDialog::reject();
+    });
+    box->open();
 }
 
 void ConclusionsImportDialog::importNow()

@@ -71,6 +71,8 @@ private:
     void warningClicked(QListWidgetItem *item);
     void updateSummary();
     void importNow();
+    // Cancel, Escape or closing the window: asks first when corrections would be lost.
+    void reject() override;
     QTreeWidgetItem *section(const QString &title, const QString &name);
     QTreeWidgetItem *row(QTreeWidgetItem *parent, int kind, int index, int sub = -1);
 
