@@ -9,9 +9,7 @@
 #include "storage/DashboardQueries.h"
 #include "storage/Repositories.h"
 
-#include <QBuffer>
 #include <QGuiApplication>
-#include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
 #include <QTextTable>
@@ -376,16 +374,7 @@ Result<QByteArray> HandoverBriefing::pdf(Repositories &repos, const Party *incom
     auto briefing = report(repos, incoming, options);
     if (!briefing)
         return briefing.error();
-    QByteArray data;
-    {
-        QBuffer buffer(&data);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setCreator(QCoreApplication::applicationName());
-        writer.setTitle(briefing->title);
-        reportwriter::paint(*briefing, writer);
-    }
+    const QByteArray data = reportwriter::pdfData(*briefing);
     if (data.isEmpty())
         return makeError(Error::Code::Failed, tr("cannot write the handover briefing"));
     return data;

@@ -78,16 +78,6 @@ void ContributionTableModel::setLanguage(Language language)
     setFilter(f);
 }
 
-int ContributionTableModel::fetchRowOf(const QString &uid)
-{
-    int row = rowOf(uid);
-    while (row < 0 && canFetchMore({})) {
-        fetchMore({});
-        row = rowOf(uid);
-    }
-    return row;
-}
-
 bool ContributionTableModel::isInArrears(const Contribution &c) const
 {
     return c.outstanding() > 0 && m_today > QDate(c.year, 12, 31);

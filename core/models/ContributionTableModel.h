@@ -66,8 +66,6 @@ public:
     Language language() const { return m_language; }
 
     const Contribution &contributionAt(int row) const { return recordAt(row); }
-    // The row of the contribution, reading further pages until it comes; -1 if it is not shown.
-    int fetchRowOf(const QString &uid);
     bool isInArrears(const Contribution &contribution) const;
     // Everything the filter matches, summed per currency (one entry per currency, by currency code).
     QList<Totals> totals() const;

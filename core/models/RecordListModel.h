@@ -45,6 +45,17 @@ public:
         return -1;
     }
 
+    // The row of the record, reading further pages until it comes; -1 if the filter hides it.
+    int fetchRowOf(const QString &uid)
+    {
+        int row = rowOf(uid);
+        while (row < 0 && !m_complete) {
+            fetchMore({});
+            row = rowOf(uid);
+        }
+        return row;
+    }
+
     void setFilter(const Filter &filter)
     {
         m_filter = filter;

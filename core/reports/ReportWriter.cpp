@@ -135,19 +135,22 @@ int paint(const Report &report, QPagedPaintDevice &device)
     return pages;
 }
 
-Status writePdf(const Report &report, const QString &path)
+QByteArray pdfData(const Report &report)
 {
     QByteArray data;
-    {
-        QBuffer buffer(&data);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setCreator(QCoreApplication::applicationName());
-        writer.setTitle(report.title);
-        paint(report, writer);
-    }
-    return commit(data, path);
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    writer.setCreator(QCoreApplication::applicationName());
+    writer.setTitle(report.title);
+    paint(report, writer);
+    return data;
+}
+
+Status writePdf(const Report &report, const QString &path)
+{
+    return commit(pdfData(report), path);
 }
 
 Status writeOdt(const Report &report, const QString &path)

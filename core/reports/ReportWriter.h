@@ -3,6 +3,8 @@
 #include "Report.h"
 #include "Result.h"
 
+#include <QByteArray>
+
 class QPagedPaintDevice;
 
 namespace pd::reportwriter {
@@ -13,8 +15,10 @@ namespace pd::reportwriter {
 // device must not have a painter yet. Returns the number of pages.
 int paint(const Report &report, QPagedPaintDevice &device);
 
-// The report as PDF (fonts embedded) or ODT (opens in word processors), written through
-// QSaveFile: an error leaves whatever was at `path` untouched.
+// The report as PDF bytes (300 dpi, fonts embedded), for a file or a package entry.
+QByteArray pdfData(const Report &report);
+// The report as PDF or ODT (opens in word processors), written through QSaveFile: an
+// error leaves whatever was at `path` untouched.
 Status writePdf(const Report &report, const QString &path);
 Status writeOdt(const Report &report, const QString &path);
 // PDF or ODT by the file name's suffix (.pdf, .odt); anything else is refused.

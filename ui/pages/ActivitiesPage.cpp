@@ -157,11 +157,7 @@ void ActivitiesPage::showActivity(const QString &uid)
     showTimeline(false);
     if (!m_editor.repositories().activities().matches(m_model->filter(), uid))
         m_filter->clear();
-    int row = m_model->rowOf(uid);
-    while (row < 0 && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(uid);
-    }
+    const int row = m_model->fetchRowOf(uid);
     if (row < 0)
         return;
     const QModelIndex index = m_model->index(row, ActivityListModel::CodeColumn);
