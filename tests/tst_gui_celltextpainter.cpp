@@ -131,6 +131,43 @@ private Q_SLOTS:
         }
         QVERIFY2(red > 10, "the text is drawn in the highlighted-text colour over the highlight");
     }
+
+    void paintsTheBackgroundBrush()
+    {
+        // A plain cell leaves the style's panel out; one with a background keeps it.
+        CellTextPainter painter;
+        QStyleOptionViewItem option = cell(QStringLiteral("Overdue"));
+        option.backgroundBrush = QColor(Qt::yellow);
+        const QImage image = paint(painter, option);
+        QCOMPARE(image.pixelColor(CellSize.width() - 2, 1), QColor(Qt::yellow));
+        QCOMPARE(image.pixelColor(CellSize.width() + 50, 1), QColor(Qt::white));
+        QCOMPARE(paint(painter, cell(QStringLiteral("Overdue"))).pixelColor(CellSize.width() - 2, 1),
+                 QColor(Qt::white));
+    }
+
+    void textOfSeveralLinesStaysInItsRow()
+    {
+        // One line is elided and needs no clip; lines beyond the row's height are cut off.
+        CellTextPainter painter;
+        QImage image(CellSize.width(), CellSize.height() * 5, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QStyleOptionViewItem option = cell(QStringLiteral("first\nsecond\nthird\nfourth\nfifth"));
+        option.rect.moveTop(CellSize.height() * 2);
+        {
+            QPainter p(&image);
+            painter.paint(&p, option, QApplication::style());
+        }
+        int inside = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (!inked(image, x, y))
+                    continue;
+                QVERIFY2(option.rect.contains(x, y), qPrintable(QStringLiteral("ink at %1,%2").arg(x).arg(y)));
+                ++inside;
+            }
+        }
+        QVERIFY(inside > 0);
+    }
 };
 
 QTEST_MAIN(TestCellTextPainter)

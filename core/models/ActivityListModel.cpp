@@ -31,6 +31,7 @@ void ActivityListModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
+    m_locale = QLocale(language == Language::Spanish ? QLocale::Spanish : QLocale::English);
     reloadAll();
 }
 
@@ -91,7 +92,7 @@ QVariant ActivityListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-    const QLocale locale(m_language == Language::Spanish ? QLocale::Spanish : QLocale::English);
+    const QLocale &locale = m_locale;
     switch (index.column()) {
     case CodeColumn:
         return a.code;

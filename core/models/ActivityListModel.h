@@ -5,6 +5,7 @@
 #include "RecordListModel.h"
 #include "storage/ActivityRepository.h"
 #include <QHash>
+#include <QLocale>
 
 namespace pd {
 
@@ -57,6 +58,7 @@ protected:
 private:
     Repositories &m_repos;
     Language m_language = Language::English;
+    QLocale m_locale{QLocale::English}; // of m_language: made once, not per cell
     QHash<qint64, QString> m_partyNames;
     QHash<qint64, QString> m_groupNames;
 };

@@ -4,6 +4,7 @@
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QWidget>
+#include <algorithm>
 
 namespace pd {
 
@@ -11,7 +12,10 @@ const QStaticText &CellTextPainter::laidOut(const QStyleOptionViewItem &option, 
 {
     // The font is part of the key: a bold group heading and a plain cell of the same
     // words are laid out differently.
-    const QString key = option.text + QChar(0x1f) + QString::number(width) + QChar(0x1f) + option.font.key();
+    // QFont::key() spells the whole font out (about 3,000 instructions), so each font
+    // met is numbered once and the key holds its number; the width is one character.
+    const QString key =
+        option.text + QChar(0x1f) + QChar(char16_t(qBound(0, width, 0xffff))) + QChar(fontNumber(option.font));
     if (QStaticText *cached = m_cache.object(key))
         return *cached;
     QString shown = option.text;
@@ -26,11 +30,32 @@ const QStaticText &CellTextPainter::laidOut(const QStyleOptionViewItem &option, 
     return *text;
 }
 
+int CellTextPainter::fontNumber(const QFont &font) const
+{
+    const auto found = std::find(m_fonts.cbegin(), m_fonts.cend(), font);
+    if (found != m_fonts.cend())
+        return int(found - m_fonts.cbegin());
+    m_fonts.append(font);
+    return int(m_fonts.size()) - 1;
+}
+
+bool CellTextPainter::needsPanel(const QStyleOptionViewItem &option)
+{
+    // What QCommonStyle's CE_ItemViewItem draws besides the text: the selection or the
+    // background brush, a check box, an icon and the focus frame. A plain cell has none
+    // of them; the style would still lay it out and set a clip (a third of a cell's cost).
+    return (option.state & (QStyle::State_Selected | QStyle::State_HasFocus)) ||
+           option.backgroundBrush.style() != Qt::NoBrush ||
+           (option.features & (QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration));
+}
+
 void CellTextPainter::paint(QPainter *painter, const QStyleOptionViewItem &option, QStyle *style) const
 {
-    QStyleOptionViewItem panel = option;
-    panel.text.clear();
-    style->drawControl(QStyle::CE_ItemViewItem, &panel, painter, option.widget);
+    if (needsPanel(option)) {
+        QStyleOptionViewItem panel = option;
+        panel.text.clear();
+        style->drawControl(QStyle::CE_ItemViewItem, &panel, painter, option.widget);
+    }
     if (option.text.isEmpty())
         return;
 
@@ -54,12 +79,22 @@ void CellTextPainter::paint(QPainter *painter, const QStyleOptionViewItem &optio
                                                                                : QPalette::Inactive;
     const QPalette::ColorRole role =
         (option.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text;
-    painter->save();
-    painter->setClipRect(option.rect, Qt::IntersectClip);
+    // The text is elided to the cell's width, so a line stays inside the cell and needs
+    // no clip; a clip would cost more than the text (the raster engine builds a clip
+    // region for each). Only text taller than the row (several lines) is clipped.
+    if (size.height() > option.rect.height()) {
+        painter->save();
+        painter->setClipRect(option.rect, Qt::IntersectClip);
+    }
+    const QPen pen = painter->pen();
+    const QFont font = painter->font();
     painter->setFont(option.font);
     painter->setPen(option.palette.color(group, role));
     painter->drawStaticText(QPointF(x, y), text);
-    painter->restore();
+    painter->setPen(pen);
+    painter->setFont(font);
+    if (size.height() > option.rect.height())
+        painter->restore();
 }
 
 } // namespace pd

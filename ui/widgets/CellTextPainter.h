@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCache>
+#include <QFont>
+#include <QList>
 #include <QStaticText>
 #include <QString>
 
@@ -27,8 +29,11 @@ public:
 
 private:
     const QStaticText &laidOut(const QStyleOptionViewItem &option, int width) const;
+    int fontNumber(const QFont &font) const;
+    static bool needsPanel(const QStyleOptionViewItem &option);
 
     mutable QCache<QString, QStaticText> m_cache{4000};
+    mutable QList<QFont> m_fonts; // the fonts met, numbered by position (a cell uses one of a few)
 };
 
 } // namespace pd
