@@ -134,15 +134,18 @@ void workingGroups(ReportContext &c)
                        {t.label(QT_TRANSLATE_NOOP("Report", "No working group"), Language::English),
                         t.label(QT_TRANSLATE_NOOP("Report", "No working group"), Language::Spanish)}});
 
+    // The status columns are as wide as their longest word needs ("Planificada" in bold),
+    // so that no heading breaks inside a word; the group names wrap instead.
     QStringList headers{t.label(QT_TRANSLATE_NOOP("Report", "Working group"))};
-    QList<qreal> widths{30};
-    const qreal column = 70.0 / (statuses.size() + 1);
+    constexpr qreal TotalWidth = 8;
+    const qreal column = 11.5;
+    QList<qreal> widths{100 - TotalWidth - column * statuses.size()};
     for (const ActivityStatus s : statuses) {
         headers << t.enumText(s).replace(QStringLiteral(" / "), QString(QChar::LineSeparator)); // narrow columns
         widths << column;
     }
     headers << t.label(QT_TRANSLATE_NOOP("Report", "Total"));
-    widths << column;
+    widths << TotalWidth;
     BriefingTable table(c.body(), headers, widths, int(groups.size()) + 1);
     QHash<ActivityStatus, int> columnTotals;
     int all = 0;
