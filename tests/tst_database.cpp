@@ -4,9 +4,11 @@
 #include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
+#include "storage/StagingFolder.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -224,6 +226,78 @@ private Q_SLOTS:
         // Refusals leave the target as it was.
         QVERIFY(!(*db)->saveCopy(path).ok());
         QVERIFY(!(*db)->saveCopy(dir.filePath(QStringLiteral("no/such/folder/copy.sqlite"))).ok());
+    }
+
+    // A copy replaces a file in one rename: the file keeps its permissions, and a copy
+    // that cannot be put in place (a folder there) leaves the folder and no scratch files.
+    void saveCopyReplacesInOneStep()
+    {
+        QTemporaryDir dir;
+        Database::Options options;
+        options.create = true;
+        auto db = Database::open(dir.filePath(QStringLiteral("desk.sqlite")), options);
+        QVERIFY(db.ok());
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        QFile old(copy);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.close();
+        const auto privateFile = QFile::ReadOwner | QFile::WriteOwner;
+        QVERIFY(QFile::setPermissions(copy, privateFile));
+        QVERIFY((*db)->saveCopy(copy).ok());
+        const auto everyone = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup |
+                              QFile::ReadOther | QFile::WriteOther;
+        QCOMPARE(QFile::permissions(copy) & everyone, privateFile);
+        QVERIFY(QFileInfo(copy).size() > 0);
+        // Through a link, the file it names.
+        const QString link = dir.filePath(QStringLiteral("link.sqlite"));
+        QVERIFY(QFile::link(copy, link));
+        QVERIFY((*db)->setMeta(QStringLiteral("k"), QStringLiteral("through the link")).ok());
+        QVERIFY((*db)->saveCopy(link).ok());
+        QVERIFY(QFileInfo(link).isSymLink());
+        {
+            Database::Options readOnly;
+            readOnly.access = Database::Access::ReadOnly;
+            auto opened = Database::open(copy, readOnly);
+            QVERIFY(opened.ok());
+            QCOMPARE((*opened)->meta(QStringLiteral("k")), QStringLiteral("through the link"));
+        }
+
+        const QString folder = dir.filePath(QStringLiteral("a folder"));
+        QVERIFY(QDir().mkpath(QDir(folder).filePath(QStringLiteral("inside"))));
+        QVERIFY(!(*db)->saveCopy(folder).ok());
+        QVERIFY(QFileInfo(folder).isDir());
+        QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("inside"))));
+        QCOMPARE(QDir(dir.path())
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                     .filter(QStringLiteral("presidency-desk-copy")),
+                 QStringList());
+    }
+
+    // What a copy killed halfway leaves in the folder goes at the next copy made there;
+    // a copy still being made (its lock held) and folders that are not ours stay.
+    void saveCopyRemovesWhatAKillLeft()
+    {
+        QTemporaryDir dir;
+        Database::Options options;
+        options.create = true;
+        auto db = Database::open(dir.filePath(QStringLiteral("desk.sqlite")), options);
+        QVERIFY(db.ok());
+        const QString prefix = QString::fromLatin1(StagingFolder::CopyPrefix);
+        const QString killed =
+            test::staleStagingFolder(dir.path(), prefix + QStringLiteral("k1ll3d"), QStringLiteral("copy.sqlite"));
+        const QString killedEarly = test::staleStagingFolder(dir.path(), prefix + QStringLiteral("e4rly0"),
+                                                             QStringLiteral("copy.sqlite-journal"));
+        const QString notOurs =
+            test::staleStagingFolder(dir.path(), prefix + QStringLiteral("th3s1s"), QStringLiteral("thesis.odt"));
+        StagingFolder running(dir.path(), prefix);
+        QVERIFY(running.isValid());
+
+        QVERIFY((*db)->saveCopy(dir.filePath(QStringLiteral("copy.sqlite"))).ok());
+        QVERIFY(!QFileInfo::exists(killed));
+        QVERIFY(!QFileInfo::exists(killedEarly));
+        QVERIFY(QFileInfo::exists(notOurs));
+        QVERIFY(QFileInfo::exists(running.path()));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("copy.sqlite"))));
     }
 
     void metaValues()

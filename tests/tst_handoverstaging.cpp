@@ -6,15 +6,13 @@
 #include "TestSupport.h"
 #include "exchange/HandoverExport.h"
 #include "exchange/HandoverImport.h"
-#include "exchange/HandoverStaging.h"
 #include "storage/Repositories.h"
+#include "storage/StagingFolder.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,36 +23,13 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString ImportPrefix = QString::fromLatin1(HandoverStaging::ImportPrefix);
-const QString ReaderPrefix = QString::fromLatin1(HandoverStaging::ReaderPrefix);
+const QString ImportPrefix = QString::fromLatin1(StagingFolder::ImportPrefix);
+const QString ReaderPrefix = QString::fromLatin1(StagingFolder::ReaderPrefix);
 
 bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
-// The process id of a process that has ended (and been reaped).
-qint64 deadPid()
-{
-    QProcess process;
-    process.start(QStringLiteral("true"), QStringList());
-    process.waitForStarted();
-    const qint64 pid = process.processId();
-    process.waitForFinished();
-    return pid;
-}
-
-// A staging folder as a killed import leaves it: a staged file and the lock of a process
-// that is gone (QLockFile's format: pid, application, host).
-QString makeStale(const QString &folder, const QString &name, const QString &stagedFile)
-{
-    const QString path = QDir(folder).filePath(name);
-    QDir().mkpath(path);
-    writeFile(QDir(path).filePath(stagedFile), QByteArrayLiteral("SQLite format 3"));
-    writeFile(QDir(path).filePath(QString::fromLatin1(HandoverStaging::LockName)),
-              QByteArray::number(deadPid()) + "\ntrue\n" + QSysInfo::machineHostName().toUtf8() + "\n");
-    return path;
 }
 
 void makeOld(const QString &path)
@@ -67,7 +42,7 @@ void makeOld(const QString &path)
 
 } // namespace
 
-class TestHandoverStaging : public QObject
+class TestStagingFolder : public QObject
 {
     Q_OBJECT
 private:
@@ -99,11 +74,11 @@ private Q_SLOTS:
     void aLiveStagingFolderIsLocked()
     {
         QTemporaryDir folder;
-        HandoverStaging staging(folder.path(), ImportPrefix);
+        StagingFolder staging(folder.path(), ImportPrefix);
         QVERIFY(staging.isValid());
         QVERIFY(QFileInfo(staging.path()).fileName().startsWith(ImportPrefix));
-        QVERIFY(QFileInfo::exists(staging.filePath(QString::fromLatin1(HandoverStaging::LockName))));
-        QCOMPARE(HandoverStaging::removeStale(folder.path(), ImportPrefix, 0min), 0);
+        QVERIFY(QFileInfo::exists(staging.filePath(QString::fromLatin1(StagingFolder::LockName))));
+        QCOMPARE(StagingFolder::removeStale(folder.path(), ImportPrefix, 0min), 0);
         QVERIFY(QFileInfo::exists(staging.path()));
     }
 
@@ -112,7 +87,7 @@ private Q_SLOTS:
         QTemporaryDir folder;
         QString path;
         {
-            HandoverStaging staging(folder.path(), ImportPrefix);
+            StagingFolder staging(folder.path(), ImportPrefix);
             path = staging.path();
             QVERIFY(writeFile(staging.filePath(QStringLiteral("new.sqlite")), "x"));
         }
@@ -125,14 +100,14 @@ private Q_SLOTS:
     void theNextImportRemovesStaleFoldersOnly()
     {
         QTemporaryDir folder;
-        HandoverStaging live(folder.path(), ImportPrefix); // another import, running
+        StagingFolder live(folder.path(), ImportPrefix); // another import, running
         QVERIFY(live.isValid());
         QVERIFY(writeFile(live.filePath(QStringLiteral("new.sqlite")), "x"));
 
-        const QString stale =
-            makeStale(folder.path(), ImportPrefix + QStringLiteral("aB3dE9"), QStringLiteral("new.sqlite"));
-        const QString staleJournal =
-            makeStale(folder.path(), ImportPrefix + QStringLiteral("Zz0Zz1"), QStringLiteral("new.sqlite-journal"));
+        const QString stale = test::staleStagingFolder(folder.path(), ImportPrefix + QStringLiteral("aB3dE9"),
+                                                       QStringLiteral("new.sqlite"));
+        const QString staleJournal = test::staleStagingFolder(folder.path(), ImportPrefix + QStringLiteral("Zz0Zz1"),
+                                                              QStringLiteral("new.sqlite-journal"));
         // Killed between creating the folder and locking it: removed once old.
         const QString unlockedOld = QDir(folder.path()).filePath(ImportPrefix + QStringLiteral("oldold"));
         QVERIFY(QDir().mkpath(unlockedOld));
@@ -140,11 +115,12 @@ private Q_SLOTS:
         const QString unlockedYoung = QDir(folder.path()).filePath(ImportPrefix + QStringLiteral("young1"));
         QVERIFY(QDir().mkpath(unlockedYoung));
         // Not ours: a file we never write, another name, a link to a folder.
-        const QString foreign =
-            makeStale(folder.path(), ImportPrefix + QStringLiteral("frgn01"), QStringLiteral("thesis.odt"));
-        const QString otherName =
-            makeStale(folder.path(), ImportPrefix + QStringLiteral("toolong1"), QStringLiteral("new.sqlite"));
-        const QString elsewhere = makeStale(m_dir.path(), QStringLiteral("elsewhere"), QStringLiteral("new.sqlite"));
+        const QString foreign = test::staleStagingFolder(folder.path(), ImportPrefix + QStringLiteral("frgn01"),
+                                                         QStringLiteral("thesis.odt"));
+        const QString otherName = test::staleStagingFolder(folder.path(), ImportPrefix + QStringLiteral("toolong1"),
+                                                           QStringLiteral("new.sqlite"));
+        const QString elsewhere =
+            test::staleStagingFolder(m_dir.path(), QStringLiteral("elsewhere"), QStringLiteral("new.sqlite"));
         const QString link = QDir(folder.path()).filePath(ImportPrefix + QStringLiteral("link01"));
         QVERIFY(QFile::link(elsewhere, link));
 
@@ -178,7 +154,8 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QByteArray before = qgetenv("TMPDIR");
         qputenv("TMPDIR", QFile::encodeName(tmp.path()));
-        const QString stale = makeStale(tmp.path(), ReaderPrefix + QStringLiteral("k1ll3d"), QStringLiteral("entry-0"));
+        const QString stale =
+            test::staleStagingFolder(tmp.path(), ReaderPrefix + QStringLiteral("k1ll3d"), QStringLiteral("entry-0"));
         QVERIFY(writeFile(QDir(stale).filePath(QStringLiteral("migrated.sqlite")), "x"));
         QString staging;
         {
@@ -199,5 +176,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHandoverStaging)
+QTEST_GUILESS_MAIN(TestStagingFolder)
 #include "tst_handoverstaging.moc"

@@ -1,10 +1,10 @@
 #include "HandoverImport.h"
 
 #include "HandoverExport.h"
-#include "HandoverStaging.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "storage/SnapshotFile.h"
+#include "storage/StagingFolder.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
@@ -239,8 +239,8 @@ Result<ImportReport> HandoverImport::newDatabase(const QString &databasePath)
     if (!QFileInfo(target.absolutePath()).isDir())
         return makeError(Error::Code::NotFound, tr("the folder of %1 does not exist").arg(databasePath));
     // Built beside the target, so that the rename into place is atomic.
-    // A kill leaves it behind; the next import here removes it (HandoverStaging).
-    HandoverStaging build(target.absolutePath(), QString::fromLatin1(HandoverStaging::ImportPrefix));
+    // A kill leaves it behind; the next import here removes it (StagingFolder).
+    StagingFolder build(target.absolutePath(), QString::fromLatin1(StagingFolder::ImportPrefix));
     if (!build.isValid())
         return makeError(Error::Code::Io, tr("cannot write in the folder of %1").arg(databasePath));
     const QString built = build.filePath(QStringLiteral("new.sqlite"));

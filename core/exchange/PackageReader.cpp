@@ -2,7 +2,7 @@
 
 #include "HandoverExport.h"
 #include "HandoverManifest.h"
-#include "HandoverStaging.h"
+#include "storage/StagingFolder.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -117,7 +117,7 @@ Status PackageReader::read(const QString &zipPath)
     m_inflated = 0;
     if (!QFileInfo(zipPath).isFile())
         return makeError(Error::Code::NotFound, tr("%1 is not a file").arg(zipPath));
-    m_staging = std::make_unique<HandoverStaging>(QDir::tempPath(), QString::fromLatin1(HandoverStaging::ReaderPrefix));
+    m_staging = std::make_unique<StagingFolder>(QDir::tempPath(), QString::fromLatin1(StagingFolder::ReaderPrefix));
     if (!m_staging->isValid())
         return makeError(Error::Code::Io,
                          tr("cannot create a temporary staging folder: %1").arg(m_staging->errorString()));

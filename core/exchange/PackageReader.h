@@ -14,7 +14,7 @@ class QuaZip;
 
 namespace pd {
 
-class HandoverStaging;
+class StagingFolder;
 
 /*
  * Reads a handover package without trusting it. The zip's entries are read one by one
@@ -26,7 +26,7 @@ class HandoverStaging;
  *   - its kind: not a symbolic link or any other non-regular file (Unix mode in the
  *     external attributes), not encrypted, stored or deflated only;
  *   - the number of entries.
- * It is then streamed in chunks into a private staging folder (a HandoverStaging in the
+ * It is then streamed in chunks into a private staging folder (a StagingFolder in the
  * temporary folder, which also removes those a killed import left; entries are staged
  * under a numbered name, never under their own name) while the bytes actually inflated are counted
  * against the caps on the entry's size, the package's total size and the compression
@@ -82,7 +82,7 @@ private:
     Error refuse(const QString &name, const QString &check) const;
 
     Limits m_limits;
-    std::unique_ptr<HandoverStaging> m_staging;
+    std::unique_ptr<StagingFolder> m_staging;
     QList<Entry> m_entries;
     qint64 m_inflated = 0;
 };

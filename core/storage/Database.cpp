@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "SqlQuery.h"
+#include "StagingFolder.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -10,15 +11,19 @@
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QSysInfo>
-#include <QTemporaryDir>
 #include <QUuid>
 
 #include <sqlite3.h>
+
+#include <filesystem>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcDatabase, "pd.storage.database")
 
@@ -67,6 +72,19 @@ bool isMarkedWritable(const QFileInfo &info)
 {
     const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return info.isWritable() && (info.permissions() & writeBits);
+}
+
+// Puts a file's data on the disk before it is renamed into place, as QSaveFile does.
+Status syncToDisk(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || ::fsync(file.handle()) != 0)
+        return makeError(Error::Code::Io, Database::tr("cannot write %1").arg(path));
+#else
+    Q_UNUSED(path);
+#endif
+    return {};
 }
 
 } // namespace
@@ -331,28 +349,32 @@ QString Database::defaultPath()
 
 Status Database::saveCopy(const QString &path) const
 {
-    const QFileInfo target(path);
+    // Through a link, the file it names is replaced (as QSaveFile does), not the link.
+    const QFileInfo target(QFileInfo(path).isSymLink() ? QFileInfo(path).symLinkTarget() : path);
     if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return makeError(Error::Code::Invalid, tr("a copy cannot replace the open database itself"));
-    QTemporaryDir scratch(target.absolutePath() + QStringLiteral("/.presidency-desk-copy-XXXXXX"));
-    if (!scratch.isValid())
+    // The snapshot is written once, in a locked staging folder beside the target (so on
+    // the same file system), and renamed over it whole, as QSaveFile would: the target
+    // is the old file or the new one, never half of one. A kill leaves the folder; the
+    // next copy made in the same folder removes it (StagingFolder).
+    StagingFolder staging(target.absolutePath(), QString::fromLatin1(StagingFolder::CopyPrefix));
+    if (!staging.isValid())
         return makeError(Error::Code::Io, tr("cannot write in the folder of %1").arg(path));
-    const QString snapshot = scratch.filePath(QStringLiteral("snapshot.sqlite"));
+    const QString snapshot = staging.filePath(QString::fromLatin1(StagingFolder::CopyName));
     SqlQuery vacuum(connection(), QStringLiteral("VACUUM INTO :path"));
     vacuum.bind(QStringLiteral(":path"), snapshot);
     if (Status s = vacuum.exec(); !s)
         return s;
-    QFile in(snapshot);
-    QSaveFile out(path);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        return makeError(Error::Code::Io, tr("cannot write %1").arg(path));
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        if (out.write(chunk) != chunk.size())
-            return makeError(Error::Code::Io, tr("cannot write %1").arg(path));
-    }
-    if (!out.commit())
-        return makeError(Error::Code::Io, tr("cannot write %1: %2").arg(path, out.errorString()));
+    if (target.exists()) // a file replaced keeps its permissions
+        QFile::setPermissions(snapshot, QFile::permissions(target.absoluteFilePath()));
+    if (Status s = syncToDisk(snapshot); !s)
+        return s;
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(snapshot.toStdU16String()),
+                            std::filesystem::path(target.absoluteFilePath().toStdU16String()), error);
+    if (error)
+        return makeError(Error::Code::Io,
+                         tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(error.message().c_str())));
     return {};
 }
 

@@ -69,8 +69,9 @@ public:
     // Where the program keeps its database when none is named.
     static QString defaultPath();
 
-    // Writes a consistent snapshot of the database to `path` (VACUUM INTO a scratch file,
-    // then into place through QSaveFile): an error never leaves a half file at `path`.
+    // Writes a consistent snapshot of the database to `path`, once: VACUUM INTO a file in
+    // a staging folder beside it, renamed into place. An error never leaves a half file
+    // at `path`; a staging folder that a kill left there goes at the next copy.
     Status saveCopy(const QString &path) const;
 
     QString meta(const QString &key) const;

@@ -17,5 +17,8 @@ std::unique_ptr<Database> memoryDatabase();
 std::unique_ptr<Database> rcmDatabase(const QString &path);
 QString fixture(const QString &name);
 QByteArray sha256Of(const QString &path);
+// A StagingFolder as a kill leaves it, `<folder>/<name>`: a staged file and the lock of a
+// process that is gone. Returns its path.
+QString staleStagingFolder(const QString &folder, const QString &name, const QString &stagedFile);
 
 } // namespace pd::test

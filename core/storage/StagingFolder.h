@@ -10,10 +10,12 @@
 namespace pd {
 
 /*
- * A private staging folder of the handover import, `<folder>/<prefix>XXXXXX`, that
- * holds a lock (QLockFile `owner.lock`) for as long as it lives and is removed with it.
- * A kill leaves the folder behind with a stale lock, since its owner is gone; the next
- * staging folder made in the same place removes such leftovers first:
+ * A private staging folder, `<folder>/<prefix>XXXXXX`, where a file is made before it is
+ * put in place (the handover import's database, the package reader's entries, the
+ * snapshot of Save a Copy). It holds a lock (QLockFile `owner.lock`) for as long as it
+ * lives and is removed with it. A kill leaves the folder behind with a stale lock, since
+ * its owner is gone; the next staging folder made in the same place removes such
+ * leftovers first:
  * - a folder whose lock is stale (the process that held it is gone) is removed;
  * - a folder without a lock (killed between creating it and locking it) is removed once
  *   it is older than `unlockedAge`;
@@ -22,20 +24,23 @@ namespace pd {
  * (QTemporaryDir's pattern), a real folder (not a link) of this user, holding plain files
  * only; anything else there is left as it is.
  */
-class HandoverStaging
+class StagingFolder
 {
 public:
     static constexpr const char *LockName = "owner.lock";
-    // The import's working folder beside the target database, and the package reader's
-    // one in the temporary folder.
+    // The import's working folder beside the target database, the package reader's one
+    // in the temporary folder, and Save a Copy's beside the copy.
     static constexpr const char *ImportPrefix = ".presidency-desk-import-";
     static constexpr const char *ReaderPrefix = "presidency-desk-staging-";
+    static constexpr const char *CopyPrefix = ".presidency-desk-copy-";
+    // The snapshot Save a Copy writes in its folder, then renames into place.
+    static constexpr const char *CopyName = "copy.sqlite";
     static constexpr std::chrono::minutes DefaultUnlockedAge{60};
 
-    HandoverStaging(const QString &folder, const QString &prefix);
-    ~HandoverStaging();
-    HandoverStaging(const HandoverStaging &) = delete;
-    HandoverStaging &operator=(const HandoverStaging &) = delete;
+    StagingFolder(const QString &folder, const QString &prefix);
+    ~StagingFolder();
+    StagingFolder(const StagingFolder &) = delete;
+    StagingFolder &operator=(const StagingFolder &) = delete;
 
     bool isValid() const { return m_valid; }
     QString errorString() const;

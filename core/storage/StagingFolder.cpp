@@ -1,4 +1,4 @@
-#include "HandoverStaging.h"
+#include "StagingFolder.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -14,9 +14,9 @@ namespace pd {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcStaging, "pd.exchange.staging", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStaging, "pd.storage.staging", QtInfoMsg)
 
-const QString LockFileName = QString::fromLatin1(HandoverStaging::LockName);
+const QString LockFileName = QString::fromLatin1(StagingFolder::LockName);
 
 // QTemporaryDir's "XXXXXX": six letters or digits.
 bool isOurName(const QString &name, const QString &prefix)
@@ -31,12 +31,12 @@ bool isOurName(const QString &name, const QString &prefix)
     return true;
 }
 
-// What the import and the package reader write in a staging folder (SQLite's side
-// files included), besides the lock.
+// What the import, the package reader and Save a Copy write in a staging folder (SQLite's
+// side files included), besides the lock.
 bool isStagedFile(const QString &name)
 {
     static const QRegularExpression staged(
-        QStringLiteral("^(entry-[0-9]+|migrated\\.sqlite|new\\.sqlite)(-wal|-shm|-journal)?$"));
+        QStringLiteral("^(entry-[0-9]+|migrated\\.sqlite|new\\.sqlite|copy\\.sqlite)(-wal|-shm|-journal)?$"));
     return staged.match(name).hasMatch();
 }
 
@@ -57,7 +57,7 @@ QString templateFor(const QString &folder, const QString &prefix)
 
 } // namespace
 
-HandoverStaging::HandoverStaging(const QString &folder, const QString &prefix)
+StagingFolder::StagingFolder(const QString &folder, const QString &prefix)
 {
     removeStale(folder, prefix);
     m_dir = std::make_unique<QTemporaryDir>(templateFor(folder, prefix));
@@ -68,30 +68,30 @@ HandoverStaging::HandoverStaging(const QString &folder, const QString &prefix)
     m_valid = m_lock->tryLock(0);
 }
 
-HandoverStaging::~HandoverStaging()
+StagingFolder::~StagingFolder()
 {
     if (m_lock)
         m_lock->unlock();
 }
 
-QString HandoverStaging::errorString() const
+QString StagingFolder::errorString() const
 {
     if (!m_dir || !m_dir->isValid())
         return m_dir ? m_dir->errorString() : QString();
     return m_valid ? QString() : QStringLiteral("cannot lock %1").arg(m_dir->filePath(LockFileName));
 }
 
-QString HandoverStaging::path() const
+QString StagingFolder::path() const
 {
     return m_valid ? m_dir->path() : QString();
 }
 
-QString HandoverStaging::filePath(const QString &name) const
+QString StagingFolder::filePath(const QString &name) const
 {
     return m_valid ? m_dir->filePath(name) : QString();
 }
 
-int HandoverStaging::removeStale(const QString &folder, const QString &prefix, std::chrono::minutes unlockedAge)
+int StagingFolder::removeStale(const QString &folder, const QString &prefix, std::chrono::minutes unlockedAge)
 {
     const QDir dir(folder);
     const QStringList names = dir.entryList({prefix + QStringLiteral("*")},
