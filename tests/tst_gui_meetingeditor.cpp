@@ -1,135 +1,35 @@
 // The meeting editor driven as a user would under the offscreen platform: typing into
-// its fields, adding participants and agenda items with the keyboard, the inline
-// validation and warnings, and saving through the Editor as one undo step.
+// its fields, adding participants and agenda items with the keyboard, and saving
+// through the Editor as one undo step (or not at all: unchanged, cancelled, a write
+// that fails). Validation, warnings and the tab order are in tst_gui_meetingeditorchecks.
 
-#include "TestSupport.h"
-#include "commands/Editor.h"
+#include "MeetingEditorFixture.h"
 #include "dialogs/AgendaTableModel.h"
 #include "dialogs/MeetingEditor.h"
 #include "dialogs/ParticipantTableModel.h"
-#include "storage/Repositories.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
-#include <QColor>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTimeEdit>
 
 using namespace pd;
+using namespace pd::test;
 
-namespace {
-
-// Chooses an entry of a combo box with the keyboard: Home, then Down to it.
-bool choose(QComboBox *combo, const QString &text)
-{
-    const int target = combo->findText(text);
-    if (target < 0) {
-        qWarning() << "no" << text << "in" << combo->objectName();
-        return false;
-    }
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < target; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    return combo->currentIndex() == target;
-}
-
-// QTest::keyClicks takes ASCII only; accented letters are sent as text.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, char(c.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-// Types a date into a date edit as a user does: Tab into it (which selects its first
-// section) and type the digits in the edit's own order; each full section moves on.
-void typeDate(QDateEdit *edit, const QDate &date)
-{
-    edit->clearFocus();
-    edit->setFocus(Qt::TabFocusReason);
-    QString digits = date.toString(edit->displayFormat());
-    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-    QTest::keyClicks(edit, digits);
-    QTest::keyClick(edit, Qt::Key_Tab);
-}
-
-void typeTime(QTimeEdit *edit, const QString &digits)
-{
-    edit->clearFocus();
-    edit->setFocus(Qt::TabFocusReason);
-    QTest::keyClicks(edit, digits);
-}
-
-// The widget that has the keyboard focus in the dialog (a cell editor while editing).
-QWidget *focused(QWidget *window)
-{
-    return window->focusWidget();
-}
-
-} // namespace
-
-class TestGuiMeetingEditor : public QObject
+class TestGuiMeetingEditor : public QObject, private MeetingEditorFixture
 {
     Q_OBJECT
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Repositories> m_repos;
-    std::unique_ptr<Editor> m_editor;
-    int m_files = 0;
-
-    template <typename T>
-    static T *child(const QWidget &dialog, const char *name)
-    {
-        auto *widget = dialog.findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qWarning() << "no child" << name;
-        return widget;
-    }
-
-    qint64 partyId(const char *code) const { return m_repos->parties().byCode(QLatin1String(code))->id; }
-
-    Meeting rcgm() const
-    {
-        MeetingFilter filter;
-        filter.from = filter.to = QDate(2021, 12, 1);
-        filter.kind = MeetingKind::Rcgm;
-        const QList<Meeting> found = m_repos->meetings().find(filter);
-        return found.isEmpty() ? Meeting() : found.first();
-    }
-
 private Q_SLOTS:
-    void init()
-    {
-        m_db = test::rcmDatabase(m_dir.filePath(QStringLiteral("rcm%1.sqlite").arg(m_files++)));
-        QVERIFY(m_db);
-        m_repos = std::make_unique<Repositories>(*m_db);
-        m_editor = std::make_unique<Editor>(*m_repos);
-    }
-    void cleanup()
-    {
-        m_editor.reset();
-        m_repos.reset();
-        m_db.reset();
-    }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 
     void createMeetingWithParticipantsAndAgenda()
     {
@@ -366,136 +266,6 @@ private Q_SLOTS:
         QCOMPARE(m_editor->undoStack()->count(), 0);
     }
 
-    void validationIsShownInline()
-    {
-        Meeting fresh;
-        fresh.startDate = fresh.endDate = QDate(2022, 5, 10);
-        MeetingEditor dialog(*m_editor, fresh);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        auto *ok = child<QPushButton>(dialog, "okButton");
-        auto *titleError = child<QLabel>(dialog, "titleError");
-        auto *datesError = child<QLabel>(dialog, "datesError");
-        auto *timesError = child<QLabel>(dialog, "timesError");
-        auto *linkError = child<QLabel>(dialog, "linkError");
-        auto *titleEs = child<QLineEdit>(dialog, "titleEs");
-        auto *endDate = child<QDateEdit>(dialog, "endDate");
-        auto *allDay = child<QCheckBox>(dialog, "allDay");
-        auto *startTime = child<QTimeEdit>(dialog, "startTime");
-        auto *endTime = child<QTimeEdit>(dialog, "endTime");
-        auto *mode = child<QComboBox>(dialog, "mode");
-        auto *link = child<QLineEdit>(dialog, "virtualLink");
-        QVERIFY(ok && titleError && datesError && timesError && linkError && titleEs && endDate && allDay &&
-                startTime && endTime && mode && link);
-
-        // No title in either language.
-        QVERIFY(titleError->isVisible());
-        QVERIFY(!titleError->text().isEmpty());
-        QVERIFY(!ok->isEnabled());
-        QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier); // refused while invalid
-        QVERIFY(dialog.isVisible());
-        QTest::keyClicks(titleEs, QStringLiteral("Taller"));
-        QVERIFY(!titleError->isVisible());
-        QVERIFY(ok->isEnabled());
-        // Only Spanish: the missing English is pointed out, without blocking the save.
-        auto *titleWarning = child<QLabel>(dialog, "titleWarning");
-        QVERIFY(titleWarning && titleWarning->isVisible());
-        QVERIFY2(titleWarning->text().startsWith(QLatin1String("No English version yet")),
-                 qPrintable(titleWarning->text()));
-        QTest::keyClicks(child<QLineEdit>(dialog, "titleEn"), QStringLiteral("Workshop"));
-        QVERIFY(!titleWarning->isVisible());
-        QVERIFY(ok->isEnabled());
-        // The same for the descriptions.
-        auto *descriptionWarning = child<QLabel>(dialog, "descriptionWarning");
-        QVERIFY(descriptionWarning && !descriptionWarning->isVisible());
-        QTest::keyClicks(child<QPlainTextEdit>(dialog, "descriptionEn"), QStringLiteral("Hosted by Honduras."));
-        QVERIFY(descriptionWarning->isVisible());
-        QVERIFY(descriptionWarning->text().startsWith(QLatin1String("No Spanish version yet")));
-        QTest::keyClicks(child<QPlainTextEdit>(dialog, "descriptionEs"), QStringLiteral("Organizado por Honduras."));
-        QVERIFY(!descriptionWarning->isVisible());
-        // Return alone does not save (only Ctrl+Return or OK do).
-        QVERIFY(!ok->isDefault());
-        QTest::keyClick(titleEs, Qt::Key_Return);
-        QVERIFY(dialog.isVisible());
-
-        // End before start.
-        typeDate(endDate, QDate(2022, 5, 9));
-        QVERIFY(datesError->isVisible());
-        QCOMPARE(datesError->text(), QStringLiteral("The end date is before the start date."));
-        QVERIFY(!ok->isEnabled());
-        typeDate(endDate, QDate(2022, 5, 11));
-        QVERIFY(!datesError->isVisible());
-        QVERIFY(ok->isEnabled());
-
-        // End time before start time on a one-day meeting (and not on a two-day one).
-        allDay->setFocus();
-        QTest::keyClick(allDay, Qt::Key_Space);
-        QVERIFY(startTime->isEnabled());
-        typeTime(startTime, QStringLiteral("1000"));
-        typeTime(endTime, QStringLiteral("0900"));
-        QVERIFY(!timesError->isVisible()); // 10 to 11 May
-        typeDate(endDate, QDate(2022, 5, 10));
-        QVERIFY(timesError->isVisible());
-        QVERIFY(!ok->isEnabled());
-        typeTime(endTime, QStringLiteral("1200"));
-        QVERIFY(!timesError->isVisible());
-        QVERIFY(ok->isEnabled());
-
-        // A virtual meeting needs its link; the link is only open for virtual or hybrid.
-        QVERIFY(!link->isEnabled());
-        QVERIFY(choose(mode, QStringLiteral("Virtual")));
-        QVERIFY(link->isEnabled());
-        QVERIFY(linkError->isVisible());
-        QVERIFY(!ok->isEnabled());
-        QTest::keyClicks(link, QStringLiteral("https://meet.example.org/rcm"));
-        QVERIFY(!linkError->isVisible());
-        QVERIFY(ok->isEnabled());
-        QVERIFY(choose(mode, QStringLiteral("In person")));
-        QVERIFY(!link->isEnabled());
-        QVERIFY(choose(mode, QStringLiteral("Hybrid")));
-        QVERIFY(link->isEnabled());
-
-        QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY(!dialog.isVisible());
-        const Meeting stored = dialog.meeting();
-        QCOMPARE(stored.startTime, QTime(10, 0));
-        QCOMPARE(stored.endTime, QTime(12, 0));
-        QCOMPARE(m_repos->meetings().byId(stored.id)->virtualLink, QStringLiteral("https://meet.example.org/rcm"));
-    }
-
-    void overlapsAreWarnedAbout()
-    {
-        Meeting fresh;
-        fresh.startDate = fresh.endDate = QDate(2021, 11, 29);
-        MeetingEditor dialog(*m_editor, fresh);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        auto *warning = child<QLabel>(dialog, "overlapWarning");
-        auto *kind = child<QComboBox>(dialog, "kind");
-        auto *endDate = child<QDateEdit>(dialog, "endDate");
-        QVERIFY(warning && kind && endDate);
-        QTest::keyClicks(child<QLineEdit>(dialog, "titleEn"), QStringLiteral("Extraordinary RCGM"));
-        QVERIFY(choose(kind, QStringLiteral("Regional Consultation Group")));
-        QVERIFY(!warning->isVisible());
-
-        // Stretching the meeting over 1 December meets the RCGM held that day.
-        typeDate(endDate, QDate(2021, 12, 2));
-        QVERIFY(warning->isVisible());
-        QVERIFY(warning->text().contains(QStringLiteral("same kind")));
-        QVERIFY(warning->text().contains(QStringLiteral("“Meeting of the Regional Consultation Group on Migration")));
-
-        // Not for another kind, but for a country already taking part that day.
-        QVERIFY(choose(kind, QStringLiteral("Workshop")));
-        QVERIFY(!warning->isVisible());
-        QVERIFY(choose(child<QComboBox>(dialog, "participantParty"), QStringLiteral("Mexico")));
-        QTest::mouseClick(child<QPushButton>(dialog, "addParticipant"), Qt::LeftButton);
-        QVERIFY(warning->isVisible());
-        QVERIFY(warning->text().contains(QStringLiteral("Already taking part")));
-        QVERIFY(warning->text().contains(QStringLiteral("Mexico")));
-        // Warnings do not block.
-        QVERIFY(child<QPushButton>(dialog, "okButton")->isEnabled());
-    }
-
     void escapeCancels()
     {
         const int before = m_repos->meetings().count();
@@ -548,79 +318,6 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->agenda.size(), 1);
         QCOMPARE(stored->agenda.first().title.en, QStringLiteral("Still typing"));
-    }
-
-    void everyInputIsNamedAndInTabOrder()
-    {
-        MeetingEditor dialog(*m_editor, Meeting());
-        const QStringList expected{
-            QStringLiteral("kind"),          QStringLiteral("titleEn"),       QStringLiteral("titleEs"),
-            QStringLiteral("descriptionEn"), QStringLiteral("descriptionEs"), QStringLiteral("startDate"),
-            QStringLiteral("endDate"),       QStringLiteral("toBeScheduled"), QStringLiteral("allDay"),
-            QStringLiteral("startTime"),     QStringLiteral("endTime"),       QStringLiteral("timeZone"),
-            QStringLiteral("venueCity"),     QStringLiteral("host"),          QStringLiteral("mode"),
-            QStringLiteral("virtualLink"),   QStringLiteral("status"),        QStringLiteral("workingGroup")};
-        QStringList chain;
-        QWidget *widget = child<QWidget>(dialog, "kind");
-        for (int i = 0; i < 500 && chain.size() < expected.size(); ++i, widget = widget->nextInFocusChain()) {
-            if (expected.contains(widget->objectName()))
-                chain.append(widget->objectName());
-        }
-        QCOMPARE(chain, expected);
-
-        // Every widget that takes the keyboard has a name (Qt's own parts have qt_ names;
-        // combo box popups are windows of their own).
-        const QList<QWidget *> widgets = dialog.findChildren<QWidget *>();
-        for (const QWidget *w : widgets) {
-            if (w->window() == &dialog && (w->focusPolicy() & Qt::TabFocus))
-                QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
-        }
-    }
-
-    void modelsKeepTheirContract()
-    {
-        AgendaTableModel agenda;
-        QAbstractItemModelTester agendaTester(&agenda, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(agenda.insertRows(0, 3));
-        for (int row = 0; row < 3; ++row)
-            QVERIFY(agenda.setData(agenda.index(row, AgendaTableModel::TitleEnColumn), QString::number(row)));
-        QVERIFY(agenda.moveItem(0, 2));
-        QVERIFY(agenda.moveItem(2, 1));
-        QVERIFY(!agenda.moveItem(0, 3));
-        QStringList order;
-        for (const AgendaItem &item : agenda.items())
-            order.append(item.numbering + QLatin1Char('=') + item.title.en);
-        QCOMPARE(order, QStringList({QStringLiteral("1=1"), QStringLiteral("2=0"), QStringLiteral("3=2")}));
-        QVERIFY(agenda.removeRows(1, 1));
-        QCOMPARE(agenda.headerData(1, Qt::Vertical).toString(), QStringLiteral("2"));
-        QCOMPARE(agenda.items().at(1).numbering, QStringLiteral("2"));
-        // An item titled in English only: its empty Spanish cell is tinted and says why;
-        // a Spanish title takes the mark away (both cells change together).
-        const QModelIndex es = agenda.index(0, AgendaTableModel::TitleEsColumn);
-        QVERIFY(es.data(Qt::BackgroundRole).canConvert<QColor>());
-        QVERIFY(es.data(Qt::ToolTipRole).toString().startsWith(QLatin1String("No Spanish version yet")));
-        QVERIFY(!agenda.index(0, AgendaTableModel::TitleEnColumn).data(Qt::BackgroundRole).isValid());
-        QSignalSpy changed(&agenda, &QAbstractItemModel::dataChanged);
-        QVERIFY(agenda.setData(es, QStringLiteral("Uno")));
-        QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.first().at(0).toModelIndex().column(), int(AgendaTableModel::TitleEnColumn));
-        QCOMPARE(changed.first().at(1).toModelIndex().column(), int(AgendaTableModel::TitleEsColumn));
-        QVERIFY(!es.data(Qt::BackgroundRole).isValid());
-
-        ParticipantTableModel participants;
-        QAbstractItemModelTester participantsTester(&participants,
-                                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
-        participants.setParties(m_repos->parties().all(), Language::Spanish);
-        participants.setParticipants({{partyId("MX"), ParticipantRole::Presidency, {}},
-                                      {partyId("MX"), ParticipantRole::Member, {}},
-                                      {partyId("BZ"), ParticipantRole::Member, {}}});
-        QCOMPARE(participants.rowCount(), 2);
-        QCOMPARE(participants.index(0, 0).data().toString(), QStringLiteral("México"));
-        QVERIFY(participants.setData(participants.index(1, ParticipantTableModel::RoleColumn),
-                                     int(ParticipantRole::Observer)));
-        QCOMPARE(participants.participants().at(1).role, ParticipantRole::Observer);
-        QVERIFY(participants.removeRows(0, 1));
-        QCOMPARE(participants.participants().first().partyId, partyId("BZ"));
     }
 };
 
