@@ -4603,10 +4603,6 @@ SHA-256: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opened read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5357,6 +5353,13 @@ Due %4, paid %5, outstanding %6</source>
     </message>
     <message>
         <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

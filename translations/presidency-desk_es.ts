@@ -4617,10 +4617,6 @@ SHA-256: %2</translation>
         <translation>Se guardó una copia en %1</translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
         <source>Opened read-only</source>
         <translation>Abierta en modo de solo lectura</translation>
     </message>
@@ -5373,6 +5369,13 @@ Adeudado %4, pagado %5, saldo pendiente %6</translation>
     <message>
         <source>Period</source>
         <translation>Período</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "HandoverActions.h"
+#include "RecentFiles.h"
 #include "commands/Editor.h"
 #include "dialogs/ActivityEditor.h"
 #include "dialogs/MeetingEditor.h"
@@ -40,17 +41,14 @@
 
 namespace pd {
 
-namespace {
-const QString RecentKey = QStringLiteral("recentFiles");
-constexpr int MaxRecent = 8;
-} // namespace
-
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent), m_db(std::move(database)), m_repos(std::make_unique<Repositories>(*m_db)),
       m_editor(std::make_unique<Editor>(*m_repos))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_handover = new HandoverActions(*this);
+    m_recent = new RecentFiles(this);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openDatabaseFile);
     buildPages();
     buildActions();
 
@@ -69,7 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     resize(1200, 720);
     restoreSettings();
     updateStatus();
-    rememberRecent(m_db->path());
+    m_recent->remember(m_db->path());
     if (m_db->isReadOnly()) {
         // Said once the window is up (the box is window-modal), not only in the status bar.
         QTimer::singleShot(0, this, [this] {
@@ -134,8 +132,8 @@ void MainWindow::buildActions()
     newFile->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
     QAction *copy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     copy->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
@@ -218,7 +216,7 @@ void MainWindow::buildActions()
     tools->addSeparator();
     tools->addAction(find);
     m_chrome << file << edit << view << help << tools << m_history;
-    updateRecentMenu();
+    m_recent->setMenu(recent);
     if (!state.isEmpty())
         restoreState(state);
 }
@@ -538,35 +536,7 @@ void MainWindow::saveCopy()
 
 QStringList MainWindow::recentFiles()
 {
-    return QSettings().value(RecentKey).toStringList();
-}
-
-void MainWindow::rememberRecent(const QString &path)
-{
-    if (path == QLatin1String(":memory:"))
-        return;
-    QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > MaxRecent)
-        files.removeLast();
-    QSettings().setValue(RecentKey, files);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files.at(i);
-        m_recentMenu
-            ->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
-                        [this, path] { openDatabaseFile(path); })
-            ->setToolTip(path);
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
+    return RecentFiles::files();
 }
 
 void MainWindow::updateStatus()

@@ -29,6 +29,7 @@ class ContributionsPage;
 class DirectoryPage;
 class DashboardPage;
 class HandoverActions;
+class RecentFiles;
 
 /*
  * The main window over one open database. It owns the Database, the Repositories and
@@ -74,8 +75,8 @@ public:
     // after a write that went beneath the repositories (a merged handover package).
     void reload();
 
-    static QStringList recentFiles();
-    static QStringList pageNames(); // with their menu accelerators
+    static QStringList recentFiles(); // File > Open Recent (RecentFiles)
+    static QStringList pageNames();   // with their menu accelerators
     // The page's widget, built on first use.
     QWidget *ensurePage(Page page);
 
@@ -93,8 +94,6 @@ private:
     void printConsultations();
     void printDecisions();
     void updateStatus();
-    void updateRecentMenu();
-    void rememberRecent(const QString &path);
     void saveCopy();
     void createNewDatabase();
     void chooseDatabase();
@@ -120,7 +119,7 @@ private:
     QDockWidget *m_history = nullptr;
     QList<QPointer<QObject>> m_chrome; // menus, toolbar, dock and actions of the last buildActions()
     bool m_retranslatePending = false;
-    QMenu *m_recentMenu = nullptr;
+    RecentFiles *m_recent = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_presidencyLabel = nullptr;
 };
