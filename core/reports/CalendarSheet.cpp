@@ -3,7 +3,7 @@
 
 #include "ReportContext.h"
 #include "Reports.h"
-#include "domain/Filters.h"
+#include "storage/CalendarQueries.h"
 #include "storage/Repositories.h"
 
 #include <QCoreApplication>
@@ -11,6 +11,7 @@
 #include <QTextCursor>
 
 #include <algorithm>
+#include <functional>
 
 namespace pd::reports {
 
@@ -161,13 +162,26 @@ Result<Report> calendarSheet(Repositories &repos, const QDate &from, const QDate
     QList<Entry> structural;
     QList<Entry> other;
 
-    MeetingFilter meetingFilter;
-    meetingFilter.from = from;
-    meetingFilter.to = to;
-    meetingFilter.scheduled = true;
-    for (const Meeting &m : repos.meetings().find(meetingFilter, -1, 0, Children::Skip)) {
-        Entry e{m.startDate, m.endDate, m.code, m.title,
-                joinFacts({m.venueCity, c.partyName(m.hostId), t.enumText(m.kind), t.enumText(m.status)})};
+    // Two light passes (core/storage/CalendarQueries): only the columns printed here.
+    // The facts (venue, party, kind, status) repeat from line to line: each distinct one
+    // is joined and translated once, and the lines share the string.
+    const CalendarQueries queries(repos.database());
+    QHash<QString, QString> factCache;
+    const auto sharedFacts = [&factCache](const QStringList &parts, const std::function<QString()> &make) {
+        const QString key = parts.join(QChar(0x1f));
+        auto it = factCache.constFind(key);
+        if (it == factCache.constEnd())
+            it = factCache.insert(key, make());
+        return it.value();
+    };
+    for (const CalendarSheetRow &m : queries.meetings(from, to)) {
+        const QString partyKey = QString::number(m.partyId);
+        const QString kindKey = QString::number(int(m.kind));
+        const QString statusKey = QString::number(int(m.meetingStatus));
+        Entry e{m.start, m.end, m.code, m.title, sharedFacts({m.venueCity, partyKey, kindKey, statusKey}, [&] {
+                    return joinFacts(
+                        {m.venueCity, c.partyName(m.partyId), t.enumText(m.kind), t.enumText(m.meetingStatus)});
+                })};
         if (m.workingGroupId)
             byGroup[m.workingGroupId].append(e);
         else if (isStructural(m.kind))
@@ -175,28 +189,16 @@ Result<Report> calendarSheet(Repositories &repos, const QDate &from, const QDate
         else
             other.append(e);
     }
-
-    const auto addActivities = [&](const ActivityFilter &filter) {
-        for (const Activity &a : repos.activities().find(filter, -1, 0, Children::Skip)) {
-            Entry e{a.targetStart, a.targetEnd, a.code, a.title,
-                    joinFacts({c.partyName(a.leadId ? a.leadId : a.hostId), t.enumText(a.status)})};
-            if (a.workingGroupId)
-                byGroup[a.workingGroupId].append(e);
-            else
-                structural.append(e);
-        }
-    };
-    ActivityFilter activityFilter;
-    activityFilter.from = from;
-    activityFilter.to = to;
-    activityFilter.scheduled = true;
-    activityFilter.linkedToMeeting = false; // those are listed through their meeting
-    addActivities(activityFilter);
-    if (options.unscheduled) {
-        ActivityFilter unscheduled;
-        unscheduled.scheduled = false;
-        unscheduled.linkedToMeeting = false;
-        addActivities(unscheduled);
+    for (const CalendarSheetRow &a : queries.activities(from, to, options.unscheduled)) {
+        const QString partyKey = QString::number(a.partyId);
+        const QString statusKey = QString::number(int(a.activityStatus));
+        Entry e{a.start, a.end, a.code, a.title, sharedFacts({QStringLiteral("a"), partyKey, statusKey}, [&] {
+                    return joinFacts({c.partyName(a.partyId), t.enumText(a.activityStatus)});
+                })};
+        if (a.workingGroupId)
+            byGroup[a.workingGroupId].append(e);
+        else
+            structural.append(e);
     }
 
     LocalizedText sheetTitle{

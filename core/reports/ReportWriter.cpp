@@ -16,6 +16,7 @@
 #include <QTextCursor>
 #include <QTextDocumentWriter>
 #include <QTextImageFormat>
+#include <QTextLayout>
 
 namespace pd::reportwriter {
 
@@ -38,7 +39,60 @@ QFont font(qreal points, bool bold = false)
     return f;
 }
 
-void paintHeader(QPainter &p, const Report &report, qreal width, qreal dpmm)
+// A text laid out once in its box and painted on every page: the running header and
+// the date of printing are the same on all of them, and shaping them again for each of
+// a year's 500 pages was a measurable part of writing the calendar.
+class TextBox
+{
+public:
+    TextBox(const QString &text, const QFont &font, QPaintDevice *device, const QRectF &box, Qt::Alignment align,
+            bool wrap)
+        : m_layout(text, font, device), m_box(box)
+    {
+        QTextOption option(align & Qt::AlignHorizontal_Mask);
+        option.setWrapMode(wrap ? QTextOption::WordWrap : QTextOption::NoWrap);
+        m_layout.setTextOption(option);
+        m_layout.setCacheEnabled(true);
+        qreal height = 0;
+        m_layout.beginLayout();
+        for (QTextLine line = m_layout.createLine(); line.isValid(); line = m_layout.createLine()) {
+            line.setLineWidth(box.width());
+            line.setPosition(QPointF(0, height));
+            height += line.height();
+        }
+        m_layout.endLayout();
+        m_top = (align & Qt::AlignVCenter) ? (box.height() - height) / 2 : 0;
+    }
+
+    void paint(QPainter &p) const { m_layout.draw(&p, m_box.topLeft() + QPointF(0, m_top)); }
+
+private:
+    QTextLayout m_layout;
+    QRectF m_box;
+    qreal m_top = 0;
+};
+
+// What is the same on every page, laid out once.
+struct PageFrame
+{
+    PageFrame(const Report &report, QPaintDevice *device, qreal width, qreal dpmm, qreal footerTop)
+        : textRect(15 * dpmm, 0, width * 0.55, 12 * dpmm),
+          conference(report.conference, font(9.5, true), device, textRect, Qt::AlignLeft | Qt::AlignVCenter, true),
+          title(report.title, font(7.5), device,
+                QRectF(textRect.right() + 4 * dpmm, 0, width - textRect.right() - 4 * dpmm, 12 * dpmm),
+                Qt::AlignRight | Qt::AlignVCenter, true),
+          footerRect(0, footerTop + 3 * dpmm, width, (FooterMm - 3) * dpmm),
+          printedOn(report.printedOn, font(7.5), device, footerRect, Qt::AlignLeft | Qt::AlignVCenter, false)
+    {
+    }
+    QRectF textRect;
+    TextBox conference;
+    TextBox title;
+    QRectF footerRect;
+    TextBox printedOn;
+};
+
+void paintHeader(QPainter &p, const Report &report, const PageFrame &frame, qreal width, qreal dpmm)
 {
     const QRectF emblemRect(0, 0, 12 * dpmm, 12 * dpmm);
     if (report.emblem.isNull())
@@ -46,26 +100,22 @@ void paintHeader(QPainter &p, const Report &report, qreal width, qreal dpmm)
     else
         p.drawImage(emblemRect, report.emblem);
     p.setPen(ReportDocument::Ink);
-    p.setFont(font(9.5, true));
-    const QRectF textRect(15 * dpmm, 0, width * 0.55, 12 * dpmm);
-    p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, report.conference);
+    frame.conference.paint(p);
     p.setPen(QColor(0x4a, 0x4a, 0x4a));
-    p.setFont(font(7.5));
-    const QRectF titleRect(textRect.right() + 4 * dpmm, 0, width - textRect.right() - 4 * dpmm, 12 * dpmm);
-    p.drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, report.title);
+    frame.title.paint(p);
     p.setPen(QPen(ReportDocument::Ink, 0.5 * dpmm));
     p.drawLine(QPointF(0, 13.5 * dpmm), QPointF(width, 13.5 * dpmm));
 }
 
-void paintFooter(QPainter &p, const Report &report, qreal top, qreal width, qreal dpmm, int page, int pages)
+void paintFooter(QPainter &p, const Report &report, const PageFrame &frame, qreal top, qreal width, qreal dpmm,
+                 int page, int pages)
 {
     p.setPen(QPen(ReportDocument::Rule, 0.25 * dpmm));
     p.drawLine(QPointF(0, top + 2 * dpmm), QPointF(width, top + 2 * dpmm));
     p.setPen(QColor(0x4a, 0x4a, 0x4a));
+    frame.printedOn.paint(p);
     p.setFont(font(7.5));
-    const QRectF rect(0, top + 3 * dpmm, width, (FooterMm - 3) * dpmm);
-    p.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, report.printedOn);
-    p.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, report.pageOfPattern.arg(page).arg(pages));
+    p.drawText(frame.footerRect, Qt::AlignRight | Qt::AlignVCenter, report.pageOfPattern.arg(page).arg(pages));
 }
 
 // The band [top, bottom] of the body (in its 96-dpi units), at `y` on the page.
@@ -121,15 +171,16 @@ int paint(const Report &report, QPagedPaintDevice &device)
     doc.setPageSize(QSizeF(width / scale, -1)); // one long page: paginate() chooses the breaks
     const QList<PageSlice> slices = paginate(doc, bodyHeight / scale);
     const int pages = int(slices.size());
+    const PageFrame frame(report, &device, width, dpmm, bodyTop + bodyHeight);
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device.newPage();
-        paintHeader(painter, report, width, dpmm);
+        paintHeader(painter, report, frame, width, dpmm);
         const PageSlice &slice = slices.at(page);
         if (slice.headerHeight() > 0)
             paintBand(painter, doc, slice.headerTop, slice.headerBottom, bodyTop, scale, width / scale);
         paintBand(painter, doc, slice.top, slice.bottom, bodyTop + slice.headerHeight() * scale, scale, width / scale);
-        paintFooter(painter, report, bodyTop + bodyHeight, width, dpmm, page + 1, pages);
+        paintFooter(painter, report, frame, bodyTop + bodyHeight, width, dpmm, page + 1, pages);
     }
     painter.end();
     return pages;

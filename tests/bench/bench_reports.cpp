@@ -107,6 +107,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("lang");
         QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("es") << QStringLiteral("es");
         QTest::newRow("both") << QStringLiteral("both");
     }
 
