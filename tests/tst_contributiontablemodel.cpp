@@ -319,6 +319,10 @@ private Q_SLOTS:
         ContributionTableModel model(f.repos); // without the tester: see pagesWithTotalsOfEverything
         QVERIFY(model.canFetchMore({}));
         QSignalSpy totalsChanged(&model, &ContributionTableModel::totalsChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        // The totals are told of once the rows have followed (a page sums them with the rows).
+        int rowsAtTotals = -1;
+        connect(&model, &ContributionTableModel::totalsChanged, &model, [&] { rowsAtTotals = model.rowCount(); });
         Contribution newest;
         newest.partyId = f.bz;
         newest.fundId = f.budget;
@@ -326,7 +330,10 @@ private Q_SLOTS:
         newest.due = 5000;
         QVERIFY(editor.addContribution(newest).ok());
         QCOMPARE(model.rowOf(newest.uid), 0);
+        QCOMPARE(model.rowCount(), ContributionTableModel::PageSize + 1); // put in, not read again
+        QCOMPARE(reset.count(), 0);
         QVERIFY(totalsChanged.count() > 0);
+        QCOMPARE(rowsAtTotals, ContributionTableModel::PageSize + 1);
         QCOMPARE(model.totals().first().contributions, ContributionTableModel::PageSize + 11);
         while (model.canFetchMore({}))
             model.fetchMore({});

@@ -16,12 +16,6 @@ ContributionTableModel::ContributionTableModel(Repositories &repos, QObject *par
     setChildren(Children::Load); // the payments column and the arrears need them
     followLookups(repos.parties());
     followLookups(repos.funds());
-    ContributionRepository &contributions = repos.contributions();
-    // After the rows have followed (connected later than the base class's handlers).
-    connect(&contributions, &Repository::added, this, &ContributionTableModel::onRecordArrived);
-    connect(&contributions, &Repository::changed, this, &ContributionTableModel::onRecordArrived);
-    for (auto signal : {&Repository::added, &Repository::changed, &Repository::removed})
-        connect(&contributions, signal, this, &ContributionTableModel::totalsChanged);
     connect(this, &QAbstractItemModel::modelReset, this, &ContributionTableModel::totalsChanged);
     reload();
 }
@@ -34,16 +28,6 @@ void ContributionTableModel::reloadLookups()
     m_fundNames.clear();
     for (const Fund &f : m_repos.funds().all())
         m_fundNames.insert(f.id, f.name.text(m_language));
-}
-
-// A record that now matches but is not among the pages read: appended by the base class
-// once every page is read; before that it would come with its page, unless it sorts
-// among the rows already read (and would push the next page's first row into them), so
-// the table starts again from the first page.
-void ContributionTableModel::onRecordArrived(const QString &uid)
-{
-    if (canFetchMore({}) && rowOf(uid) < 0 && m_repos.contributions().matches(filter(), uid))
-        reload();
 }
 
 void ContributionTableModel::setFilter(int year, qint64 fundId)

@@ -77,10 +77,9 @@ Q_SIGNALS:
 
 protected:
     void reloadLookups() override;
+    void recordsFollowed() override { Q_EMIT totalsChanged(); }
 
 private:
-    void onRecordArrived(const QString &uid);
-
     Repositories &m_repos;
     QHash<qint64, QString> m_partyNames;
     QHash<qint64, QString> m_fundNames;
