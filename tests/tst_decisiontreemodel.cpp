@@ -214,6 +214,50 @@ private Q_SLOTS:
         QCOMPARE(pending.rowCount(), 0);
     }
 
+    // Where the follow-ups of a held meeting go, on a calendar of its own: the first open
+    // meeting after it (those to be scheduled first, then by date), one of the same kind
+    // before any other; held, cancelled and earlier meetings never.
+    void carryForwardTargetRules()
+    {
+        auto db = test::memoryDatabase();
+        QVERIFY(db);
+        Repositories repos(*db);
+        const auto add = [&](MeetingKind kind, MeetingStatus status, const QDate &date) {
+            Meeting m;
+            m.kind = kind;
+            m.status = status;
+            m.title.en = QStringLiteral("Meeting");
+            m.startDate = date;
+            m.endDate = date;
+            return repos.meetings().add(m).ok() ? m : Meeting();
+        };
+        const auto target = [&](const Meeting &chosen) {
+            const auto found = PendingFollowUpModel::carryForwardTarget(repos, chosen);
+            return found ? found->id : qint64(0);
+        };
+        const Meeting held = add(MeetingKind::Rcgm, MeetingStatus::Held, QDate(2022, 3, 1));
+        QVERIFY(held.id);
+        QCOMPARE(target(held), qint64(0));                                 // nothing after it
+        add(MeetingKind::Rcgm, MeetingStatus::Planned, QDate(2022, 2, 1)); // before it
+        add(MeetingKind::Rcgm, MeetingStatus::Held, QDate(2022, 4, 1));
+        add(MeetingKind::Rcgm, MeetingStatus::Cancelled, QDate(2022, 5, 1));
+        QCOMPARE(target(held), qint64(0));
+        const Meeting workshop = add(MeetingKind::Workshop, MeetingStatus::Confirmed, QDate(2022, 6, 1));
+        QCOMPARE(target(held), workshop.id); // of any kind when none is of the same
+        const Meeting laterWorkshop = add(MeetingKind::Workshop, MeetingStatus::Planned, QDate(2022, 5, 20));
+        QCOMPARE(target(held), laterWorkshop.id); // the first by date
+        const Meeting postponed = add(MeetingKind::Rcgm, MeetingStatus::Postponed, QDate(2022, 9, 1));
+        QCOMPARE(target(held), postponed.id); // the same kind first, though later
+        const Meeting unscheduledWorkshop = add(MeetingKind::Workshop, MeetingStatus::Planned, QDate());
+        QCOMPARE(target(held), postponed.id);
+        const Meeting unscheduled = add(MeetingKind::Rcgm, MeetingStatus::Planned, QDate());
+        QCOMPARE(target(held), unscheduled.id);    // to be scheduled comes first
+        QCOMPARE(target(postponed), postponed.id); // an open meeting takes its own
+        // A held meeting to be scheduled: every open one is after it.
+        const Meeting heldUnscheduled = add(MeetingKind::Workshop, MeetingStatus::Held, QDate());
+        QCOMPARE(target(heldUnscheduled), unscheduledWorkshop.id);
+    }
+
     void carryForward()
     {
         const Meeting next = meetingWhere(MeetingStatus::Planned, false);

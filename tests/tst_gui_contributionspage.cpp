@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -241,6 +242,45 @@ private Q_SLOTS:
         QCOMPARE(funds->currentIndex(), 1);
         QVERIFY(funds->currentText().startsWith(QStringLiteral("Presupuesto")));
         QCOMPARE(cell(0, ContributionTableModel::PartyColumn), QStringLiteral("Belice"));
+    }
+
+    // A contribution in arrears stands out on screen: its row tinted, the country and the
+    // outstanding amount in red; a row not in arrears stays plain. Checked on the pixels
+    // the table paints (its delegate draws the text from kept layouts).
+    void arrearsStandOut()
+    {
+        QVERIFY(!enterContribution(QStringLiteral("Mexico"), 2021, QStringLiteral("100")).isEmpty());
+        QVERIFY(!enterContribution(QStringLiteral("Belize"), 2022, QStringLiteral("300")).isEmpty());
+        m_model->setToday(QDate(2022, 6, 1)); // 2021 is over, 2022 is not
+        m_view->selectionModel()->clear();
+        m_view->setCurrentIndex({});
+        QCOMPARE(cell(0, ContributionTableModel::YearColumn), QStringLiteral("2022"));
+        QVERIFY(!m_model->index(0, 0).data(ContributionTableModel::ArrearsRole).toBool());
+        QVERIFY(m_model->index(1, 0).data(ContributionTableModel::ArrearsRole).toBool());
+
+        const QImage image = m_view->viewport()->grab().toImage();
+        const auto count = [&](int row, int column, const auto &matches) {
+            const QRect rect = m_view->visualRect(m_model->index(row, column)) & image.rect();
+            int n = 0;
+            for (int y = rect.top(); y <= rect.bottom(); ++y) {
+                for (int x = rect.left(); x <= rect.right(); ++x)
+                    n += matches(image.pixel(x, y)) ? 1 : 0;
+            }
+            return n;
+        };
+        const auto tint = [](QRgb p) { return p == qRgb(0xfd, 0xec, 0xea); };
+        const auto red = [](QRgb p) { return qRed(p) > 150 && qGreen(p) < 110 && qBlue(p) < 110; };
+        const auto area = [&](int column) {
+            const QRect rect = m_view->visualRect(m_model->index(1, column));
+            return rect.width() * rect.height();
+        };
+        QVERIFY(count(1, ContributionTableModel::FundColumn, tint) > area(ContributionTableModel::FundColumn) / 2);
+        QVERIFY(count(1, ContributionTableModel::PartyColumn, red) > 0);
+        QVERIFY(count(1, ContributionTableModel::OutstandingColumn, red) > 0);
+        QCOMPARE(count(1, ContributionTableModel::FundColumn, red), 0);
+        QCOMPARE(count(0, ContributionTableModel::FundColumn, tint), 0);
+        QCOMPARE(count(0, ContributionTableModel::PartyColumn, red), 0);
+        QCOMPARE(count(0, ContributionTableModel::OutstandingColumn, red), 0);
     }
 
     void deleteAfterConfirmationAndUndo()

@@ -272,6 +272,42 @@ private Q_SLOTS:
         QCOMPARE(m_page->currentMeeting(), rcgm(MeetingStatus::Held).id);
         QCOMPARE(model()->language(), Language::Spanish);
     }
+    // A meeting chosen reads one page of its register and one of the pending list when
+    // their rows fill the views (a plain view read a second page it did not show);
+    // scrolling to the end reads more.
+    void aMeetingChoiceReadsOnePage()
+    {
+        Meeting earlier;
+        earlier.kind = MeetingKind::Rcgm;
+        earlier.status = MeetingStatus::Held;
+        earlier.title = {QStringLiteral("RCGM 2020"), QStringLiteral("GRCM 2020")};
+        earlier.startDate = QDate(2020, 6, 15);
+        earlier.endDate = earlier.startDate;
+        QVERIFY(m_repos->meetings().add(earlier).ok());
+        constexpr int Conclusions = 2 * DecisionTreeModel::PageSize + 50;
+        for (int i = 0; i < Conclusions; ++i) {
+            Decision d;
+            d.meetingId = earlier.id;
+            d.number = QString::number(i + 1);
+            d.position = i;
+            d.text = {QStringLiteral("Follow-up %1").arg(i + 1), {}};
+            QVERIFY(m_repos->decisions().add(d).ok());
+        }
+        QVERIFY(chooseData(m_meetings, earlier.id));
+        QCoreApplication::processEvents();
+        // Its open follow-ups go to the next RCGM (to be scheduled), with all the others.
+        QCOMPARE(m_page->targetMeeting(), rcgm(MeetingStatus::Planned).id);
+        QCOMPARE(model()->rowCount(), DecisionTreeModel::PageSize);
+        QVERIFY(model()->canFetchMore({}));
+        QCOMPARE(pendingModel()->rowCount(), PendingFollowUpModel::PageSize);
+        QVERIFY(pendingModel()->canFetchMore({}));
+
+        m_view->scrollToBottom();
+        m_pending->scrollToBottom();
+        QTRY_VERIFY(model()->rowCount() > DecisionTreeModel::PageSize);
+        QTRY_VERIFY(pendingModel()->rowCount() > PendingFollowUpModel::PageSize);
+    }
+
     // The columns and splitters are as the user left them when the page is made again
     // (kept in QSettings when it goes); a state saved for other columns is ignored.
     void keepsItsLayout()

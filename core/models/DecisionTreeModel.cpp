@@ -91,7 +91,7 @@ void DecisionTreeModel::append(const QList<Decision> &top, const QList<Decision>
 
 bool DecisionTreeModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_complete;
+    return !fetchHeld() && !parent.isValid() && !m_complete;
 }
 
 void DecisionTreeModel::fetchMore(const QModelIndex &parent)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PagedModel.h"
 #include "domain/Decision.h"
 
 #include <QAbstractItemModel>
@@ -15,9 +16,10 @@ class Repositories;
  * them. It follows the repository: a changed decision is refreshed in place; one added,
  * removed or moved within the tree reloads the meeting (some sixty rows). The top-level
  * conclusions are read PageSize at a time, each with all its sub-items (fetchMore), so a
- * register of thousands opens at once.
+ * register of thousands opens at once; a PagedTreeView holds the second page while the
+ * first fills it (PagedFetch).
  */
-class DecisionTreeModel : public QAbstractItemModel
+class DecisionTreeModel : public QAbstractItemModel, public PagedFetch
 {
     Q_OBJECT
 public:

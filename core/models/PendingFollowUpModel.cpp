@@ -7,8 +7,7 @@
 
 namespace pd {
 
-PendingFollowUpModel::PendingFollowUpModel(Repositories &repos, QObject *parent)
-    : QAbstractTableModel(parent), m_repos(repos)
+PendingFollowUpModel::PendingFollowUpModel(Repositories &repos, QObject *parent) : PagedModel(parent), m_repos(repos)
 {
     for (Repository *repository :
          {static_cast<Repository *>(&repos.decisions()), static_cast<Repository *>(&repos.meetings()),
@@ -76,7 +75,7 @@ void PendingFollowUpModel::addPage(const QList<Decision> &page)
     m_items.append(page);
 }
 
-bool PendingFollowUpModel::canFetchMore(const QModelIndex &parent) const
+bool PendingFollowUpModel::hasMorePages(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_complete;
 }
@@ -185,43 +184,13 @@ QVariant PendingFollowUpModel::headerData(int section, Qt::Orientation orientati
 
 std::optional<Meeting> PendingFollowUpModel::carryForwardTarget(Repositories &repos, const Meeting &chosen)
 {
-    const auto open = [](const Meeting &m) {
-        return m.status != MeetingStatus::Held && m.status != MeetingStatus::Cancelled;
-    };
-    if (open(chosen))
+    if (chosen.status != MeetingStatus::Held && chosen.status != MeetingStatus::Cancelled)
         return chosen;
-    // In calendar order (as MeetingRepository::find: those to be scheduled, then by date),
-    // read a page at a time from the chosen meeting on, stopping at the first of the same
-    // kind: a calendar of thousands of meetings need not be read whole.
-    const auto later = [&](const Meeting &m) {
-        if (m.id == chosen.id || !open(m))
-            return false;
-        return !m.isScheduled() || !chosen.isScheduled() || m.startDate > chosen.startDate;
-    };
-    MeetingFilter unscheduled;
-    unscheduled.scheduled = false;
-    MeetingFilter scheduled;
-    scheduled.scheduled = true;
-    if (chosen.isScheduled())
-        scheduled.from = chosen.startDate;
-    constexpr int Page = 200;
-    std::optional<Meeting> anyKind;
-    for (const MeetingFilter &filter : {unscheduled, scheduled}) {
-        for (int offset = 0;; offset += Page) {
-            const QList<Meeting> page = repos.meetings().find(filter, Page, offset, Children::Skip);
-            for (const Meeting &m : page) {
-                if (!later(m))
-                    continue;
-                if (m.kind == chosen.kind)
-                    return m;
-                if (!anyKind)
-                    anyKind = m;
-            }
-            if (page.size() < Page)
-                break;
-        }
-    }
-    return anyKind;
+    // In calendar order (those to be scheduled, then by date) from the chosen meeting on:
+    // the first of the same kind, else the first of any kind.
+    if (auto sameKind = repos.meetings().nextOpen(chosen, chosen.kind))
+        return sameKind;
+    return repos.meetings().nextOpen(chosen);
 }
 
 } // namespace pd

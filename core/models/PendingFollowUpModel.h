@@ -1,9 +1,9 @@
 #pragma once
 
+#include "PagedModel.h"
 #include "domain/Decision.h"
 #include "domain/Meeting.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
 
@@ -19,9 +19,10 @@ class Repositories;
  * first, to be carried into its agenda. Those already on the target's agenda say so
  * (OnAgendaRole). Reloads on every change of a decision or a meeting (a few rows).
  * Read PageSize rows at a time as the view scrolls (fetchMore): years of registers may
- * leave thousands open.
+ * leave thousands open. A PagedModel, so that a PagedTreeView reads one page per meeting
+ * chosen rather than a second one it does not show.
  */
-class PendingFollowUpModel : public QAbstractTableModel
+class PendingFollowUpModel : public PagedModel
 {
     Q_OBJECT
 public:
@@ -54,7 +55,6 @@ public:
     int rowOf(const QString &uid) const; // among the rows read so far
     // The row of the follow-up, reading further pages until it comes; -1 if there is none.
     int fetchRowOf(const QString &uid);
-    bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     const Decision &decisionAt(int row) const { return m_items.at(row); }
 
@@ -67,6 +67,9 @@ public:
     // held or cancelled; otherwise the next meeting after it that is neither, one of the
     // same kind first (the RCGM after an RCGM), scheduled before "to be scheduled".
     static std::optional<Meeting> carryForwardTarget(Repositories &repos, const Meeting &chosen);
+
+protected:
+    bool hasMorePages(const QModelIndex &parent) const override;
 
 private:
     void addPage(const QList<Decision> &page);

@@ -73,13 +73,16 @@ bool ContributionRepository::matches(const ContributionFilter &filter, const QSt
 QList<ContributionTotals> ContributionRepository::totals(const ContributionFilter &filter, const QDate &today) const
 {
     // A contribution is in arrears when something is outstanding once its year is over.
+    // What each has been paid is summed once, in a grouped subquery: as a correlated
+    // subquery it was read again for each use of `paid` (SQLite copies it into both).
     QVariantMap binds{{QStringLiteral("thisYear"), today.year()}};
     SqlQuery query(db(), QStringLiteral("SELECT currency, SUM(due), SUM(paid), COUNT(*),"
                                         " SUM(CASE WHEN due > paid AND year < :thisYear THEN 1 ELSE 0 END)"
-                                        " FROM (SELECT c.currency, c.due, c.year,"
-                                        " COALESCE((SELECT SUM(amount) FROM payment WHERE contribution_id = c.id), 0)"
-                                        " AS paid FROM contribution c") +
-                             where(filter, binds) + QStringLiteral(") GROUP BY currency ORDER BY currency"));
+                                        " FROM (SELECT c.currency, c.due, c.year, COALESCE(SUM(p.amount), 0) AS paid"
+                                        " FROM contribution c LEFT JOIN payment p ON p.contribution_id = c.id") +
+                             where(filter, binds) +
+                             QStringLiteral(" GROUP BY c.id)" // the other columns depend on the key
+                                            " GROUP BY currency ORDER BY currency"));
     query.bindAll(binds);
     QList<ContributionTotals> totals;
     if (!query.exec())

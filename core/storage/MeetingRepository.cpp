@@ -33,6 +33,32 @@ bool MeetingRepository::matches(const MeetingFilter &filter, const QString &uid)
     return SqlQuery::scalar(db(), QStringLiteral("SELECT count(*) FROM meeting") + sql.where(), sql.binds).toInt() > 0;
 }
 
+// Two reads of one row each (those to be scheduled, then the scheduled ones), each in
+// the order of an index, rather than the calendar read a page at a time.
+std::optional<Meeting> MeetingRepository::nextOpen(const Meeting &chosen, std::optional<MeetingKind> kind) const
+{
+    QVariantMap binds{{QStringLiteral("id"), chosen.id},
+                      {QStringLiteral("held"), enumKey(MeetingStatus::Held)},
+                      {QStringLiteral("cancelled"), enumKey(MeetingStatus::Cancelled)}};
+    QString open = QStringLiteral(" AND id <> :id AND status NOT IN (:held, :cancelled)");
+    if (kind) {
+        open += QStringLiteral(" AND kind = :kind");
+        binds.insert(QStringLiteral("kind"), enumKey(*kind));
+    }
+    QList<Meeting> found = load(QStringLiteral("SELECT * FROM meeting WHERE start_date IS NULL") + open +
+                                    QStringLiteral(" ORDER BY start_time, id LIMIT 1"),
+                                binds, Children::Skip);
+    if (!found.isEmpty())
+        return found.first();
+    QString scheduled = QStringLiteral("SELECT * FROM meeting WHERE start_date IS NOT NULL") + open;
+    if (chosen.isScheduled()) {
+        scheduled += QStringLiteral(" AND start_date > :date");
+        binds.insert(QStringLiteral("date"), dateValue(chosen.startDate));
+    }
+    found = load(scheduled + QStringLiteral(" ORDER BY start_date, start_time, id LIMIT 1"), binds, Children::Skip);
+    return found.isEmpty() ? std::nullopt : std::optional<Meeting>(found.first());
+}
+
 MeetingRepository::MeetingRepository(Database &db, QObject *parent)
     : AggregateRepository(db, QStringLiteral("meeting"), parent)
 {

@@ -17,6 +17,11 @@ public:
                         Children children = Children::Load) const;
     int countMatching(const MeetingFilter &filter) const;
     bool matches(const MeetingFilter &filter, const QString &uid) const;
+    // The first meeting after `chosen` in calendar order that is neither held nor
+    // cancelled, of `kind` when one is given, without its participants and agenda.
+    // "After": every meeting to be scheduled (they come first), then the scheduled ones
+    // that start later than `chosen` (all of them when `chosen` is to be scheduled).
+    std::optional<Meeting> nextOpen(const Meeting &chosen, std::optional<MeetingKind> kind = std::nullopt) const;
 
 protected:
     QVariantMap toRow(const Meeting &meeting) const override;

@@ -7,6 +7,7 @@
 #include "models/ContributionTableModel.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
+#include "widgets/CellTextDelegate.h"
 #include "widgets/EditAccess.h"
 #include "widgets/PagedTreeView.h"
 
@@ -58,6 +59,8 @@ ContributionsPage::ContributionsPage(Editor &editor, QWidget *parent) : QWidget(
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setModel(m_model);
+    // Arrears as the model colours them; the text laid out once per distinct cell.
+    m_view->setItemDelegate(new CellTextDelegate(m_view));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true);
     const QList<std::pair<int, int>> widths{

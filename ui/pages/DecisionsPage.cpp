@@ -5,8 +5,10 @@
 #include "models/MeetingChoiceModel.h"
 #include "models/PendingFollowUpModel.h"
 #include "storage/Repositories.h"
+#include "widgets/CellTextDelegate.h"
 #include "widgets/EditAccess.h"
 #include "widgets/FormHelpers.h"
+#include "widgets/PagedTreeView.h"
 #include "widgets/PartyLabels.h"
 
 #include <QCheckBox>
@@ -51,8 +53,12 @@ DecisionsPage::DecisionsPage(Editor &editor, QWidget *parent) : QWidget(parent),
 
     // The register of the chosen meeting.
     m_model = new DecisionTreeModel(repos, this);
-    m_view = new QTreeView(this);
+    // Reads one page of conclusions when they fill it; one line each, so the rows are
+    // sized from the first rather than by measuring every conclusion's text.
+    m_view = new PagedTreeView(this);
     m_view->setObjectName(QStringLiteral("decisionsView"));
+    m_view->setUniformRowHeights(true);
+    m_view->setItemDelegate(new CellTextDelegate(m_view)); // statuses, owners and dates laid out once
     m_view->setAccessibleName(tr("Decisions"));
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -100,8 +106,10 @@ DecisionsPage::DecisionsPage(Editor &editor, QWidget *parent) : QWidget(parent),
     // Pending from previous meetings.
     auto *pendingBox = new QGroupBox(tr("Pending from previous meetings"), this);
     m_pending = new PendingFollowUpModel(repos, this);
-    m_pendingView = new QTreeView(pendingBox);
+    // Holds the second page a plain view would read on every meeting chosen.
+    m_pendingView = new PagedTreeView(pendingBox);
     m_pendingView->setObjectName(QStringLiteral("pendingList"));
+    m_pendingView->setItemDelegate(new CellTextDelegate(m_pendingView));
     m_pendingView->setAccessibleName(tr("Pending from previous meetings"));
     m_pendingView->setRootIsDecorated(false);
     m_pendingView->setUniformRowHeights(true);

@@ -11,8 +11,8 @@ void PagedTreeView::doItemsLayout()
     QAbstractItemModel *source = model();
     while (auto *proxy = qobject_cast<QAbstractProxyModel *>(source)) // proxies pass fetches through
         source = proxy->sourceModel();
-    auto *paged = dynamic_cast<PagedModel *>(source);
-    const PagedModel::FetchHold hold(paged && rowsFillViewport() ? paged : nullptr);
+    auto *paged = dynamic_cast<PagedFetch *>(source); // a PagedModel, or a tree model that is held as one
+    const PagedFetch::FetchHold hold(paged && rowsFillViewport() ? paged : nullptr);
     QTreeView::doItemsLayout();
 }
 
