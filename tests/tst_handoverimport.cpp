@@ -187,7 +187,7 @@ private Q_SLOTS:
 
     void olderSchemaIsMigrated()
     {
-        // The snapshot taken back to schema 6: migrations 7 and 8 only added indexes.
+        // The snapshot taken back to schema 6: migrations 7 to 9 only added indexes.
         Entries entries = m_entries;
         const QString old = path(QStringLiteral("schema6.sqlite"));
         QFile::remove(old);
@@ -200,9 +200,10 @@ private Q_SLOTS:
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
             db.setDatabaseName(old);
             QVERIFY(db.open());
-            for (const char *sql : {"DROP INDEX decision_due", "DROP INDEX document_deadline",
-                                    "DROP INDEX activity_group_status", "DROP INDEX contribution_year_fund",
-                                    "DROP INDEX meeting_status_order", "PRAGMA user_version = 6", "VACUUM"}) {
+            for (const char *sql :
+                 {"DROP INDEX decision_due", "DROP INDEX document_deadline", "DROP INDEX activity_group_status",
+                  "DROP INDEX contribution_year_fund", "DROP INDEX meeting_status_order", "DROP INDEX meeting_span",
+                  "DROP INDEX activity_span", "DROP INDEX activity_unscheduled", "PRAGMA user_version = 6", "VACUUM"}) {
                 QSqlQuery q(db);
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
             }

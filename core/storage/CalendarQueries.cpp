@@ -1,6 +1,7 @@
 #include "CalendarQueries.h"
 
 #include "Database.h"
+#include "FilterSql.h"
 #include "SqlQuery.h"
 
 namespace pd {
@@ -32,8 +33,11 @@ QList<CalendarSheetRow> CalendarQueries::meetings(const QDate &from, const QDate
     SqlQuery q(
         m_db.connection(),
         QStringLiteral("SELECT code, kind, title_en, title_es, start_date, end_date, venue_city, host_id, status, "
-                       "working_group_id FROM meeting WHERE start_date IS NOT NULL AND start_date <= :to AND "
-                       "coalesce(end_date, start_date) >= :from ORDER BY start_date, start_time, id"));
+                       "working_group_id FROM meeting WHERE ") +
+            FilterSql::overlapping(QStringLiteral("meeting"), QStringLiteral("start_date"), QStringLiteral("end_date"),
+                                   true, true)
+                .join(QStringLiteral(" AND ")) +
+            QStringLiteral(" ORDER BY start_date, start_time, id"));
     q.bind(QStringLiteral(":from"), dateValue(from)).bind(QStringLiteral(":to"), dateValue(to));
     if (!q.exec())
         return items;
@@ -79,8 +83,9 @@ QList<CalendarSheetRow> CalendarQueries::activities(const QDate &from, const QDa
         }
     };
     // Two statements, not one with an OR: the dated ones search the index of the start.
-    read(QStringLiteral("target_start IS NOT NULL AND target_start <= :to AND "
-                        "coalesce(target_end, target_start) >= :from"),
+    read(FilterSql::overlapping(QStringLiteral("activity"), QStringLiteral("target_start"),
+                                QStringLiteral("target_end"), true, true)
+             .join(QStringLiteral(" AND ")),
          {{QStringLiteral("from"), dateValue(from)}, {QStringLiteral("to"), dateValue(to)}});
     if (unscheduled)
         read(QStringLiteral("target_start IS NULL"), {});

@@ -35,6 +35,29 @@ void FilterSql::addWords(const QString &text, const QString &column)
     }
 }
 
+QStringList FilterSql::overlapping(const QString &table, const QString &start, const QString &end, bool from, bool to)
+{
+    QStringList conditions;
+    if (to)
+        conditions.append(QStringLiteral("%1.%2 <= :to").arg(table, start));
+    if (from) {
+        conditions.append(QStringLiteral("coalesce(%1.%3, %1.%2) >= :from").arg(table, start, end));
+        // The span's expression as in its index: julianday() of two dates is whole days.
+        conditions.append(QStringLiteral("%1.%2 >= date(:from, printf('-%d days', (SELECT ifnull(max("
+                                         "julianday(coalesce(%3, %2)) - julianday(%2)), 0) FROM %1)))")
+                              .arg(table, start, end));
+    }
+    return conditions;
+}
+
+void FilterSql::bindDates(const QDate &from, const QDate &to)
+{
+    if (from.isValid())
+        binds.insert(QStringLiteral("from"), dateValue(from));
+    if (to.isValid())
+        binds.insert(QStringLiteral("to"), dateValue(to));
+}
+
 FilterSql FilterSql::of(const MeetingFilter &f)
 {
     FilterSql sql;
@@ -60,14 +83,9 @@ FilterSql FilterSql::of(const MeetingFilter &f)
                                              "WHERE p.meeting_id = meeting.id AND p.party_id = :party))"));
         sql.binds.insert(QStringLiteral("party"), f.partyId);
     }
-    if (f.to.isValid()) {
-        sql.conditions.append(QStringLiteral("meeting.start_date <= :to"));
-        sql.binds.insert(QStringLiteral("to"), dateValue(f.to));
-    }
-    if (f.from.isValid()) {
-        sql.conditions.append(QStringLiteral("coalesce(meeting.end_date, meeting.start_date) >= :from"));
-        sql.binds.insert(QStringLiteral("from"), dateValue(f.from));
-    }
+    sql.conditions += overlapping(QStringLiteral("meeting"), QStringLiteral("start_date"), QStringLiteral("end_date"),
+                                  f.from.isValid(), f.to.isValid());
+    sql.bindDates(f.from, f.to);
     if (f.scheduled)
         sql.conditions.append(*f.scheduled ? QStringLiteral("meeting.start_date IS NOT NULL")
                                            : QStringLiteral("meeting.start_date IS NULL"));
@@ -96,14 +114,9 @@ FilterSql FilterSql::of(const ActivityFilter &f)
                            "activity_supporter s WHERE s.activity_id = activity.id AND s.party_id = :party))"));
         sql.binds.insert(QStringLiteral("party"), f.partyId);
     }
-    if (f.to.isValid()) {
-        sql.conditions.append(QStringLiteral("activity.target_start <= :to"));
-        sql.binds.insert(QStringLiteral("to"), dateValue(f.to));
-    }
-    if (f.from.isValid()) {
-        sql.conditions.append(QStringLiteral("coalesce(activity.target_end, activity.target_start) >= :from"));
-        sql.binds.insert(QStringLiteral("from"), dateValue(f.from));
-    }
+    sql.conditions += overlapping(QStringLiteral("activity"), QStringLiteral("target_start"),
+                                  QStringLiteral("target_end"), f.from.isValid(), f.to.isValid());
+    sql.bindDates(f.from, f.to);
     if (f.scheduled)
         sql.conditions.append(*f.scheduled ? QStringLiteral("activity.target_start IS NOT NULL")
                                            : QStringLiteral("activity.target_start IS NULL"));
