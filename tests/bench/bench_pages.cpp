@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTest>
 
 using namespace pd;
@@ -57,6 +58,9 @@ private:
         QCoreApplication::processEvents();
     }
 
+    // The page the next window opens on (it opens where the last one was left).
+    static void startOn(MainWindow::Page page) { QSettings().setValue(QStringLiteral("window/page"), int(page)); }
+
     static void chooseStep(MainWindow &window, const char *combo, int index)
     {
         auto *box = window.findChild<QComboBox *>(QLatin1String(combo));
@@ -73,6 +77,7 @@ private:
         QTest::newRow("decisions") << int(MainWindow::DecisionsPageIndex);
         QTest::newRow("contributions") << int(MainWindow::ContributionsPageIndex);
         QTest::newRow("directory") << int(MainWindow::DirectoryPageIndex);
+        QTest::newRow("dashboard") << int(MainWindow::DashboardPageIndex);
     }
 
 private Q_SLOTS:
@@ -84,6 +89,9 @@ private Q_SLOTS:
         QVERIFY2(openLarge(m_path), "the large database does not open"); // every benchmark opens it
         qInfo("database: %s", qPrintable(m_path));
     }
+
+    // Each benchmark starts as a first run: the window opens on the dashboard.
+    void init() { QSettings().clear(); }
 
     void openMainWindow()
     {
@@ -103,10 +111,14 @@ private Q_SLOTS:
         QFETCH(int, page);
         MainWindow window(openLarge(m_path));
         window.show();
-        window.showPage(MainWindow::Page(page)); // built once, outside the measurement
-        QCoreApplication::processEvents();
         const auto other =
             page == MainWindow::CalendarPageIndex ? MainWindow::ActivitiesPageIndex : MainWindow::CalendarPageIndex;
+        // Both pages are built once, outside the measurement: a single iteration would
+        // otherwise time the first show of the other page.
+        window.showPage(other);
+        QCoreApplication::processEvents();
+        window.showPage(MainWindow::Page(page));
+        QCoreApplication::processEvents();
         QBENCHMARK
         {
             window.showPage(other);
@@ -127,6 +139,7 @@ private Q_SLOTS:
         // Opening the window must not count, so the time is taken by hand: the best of three.
         qint64 best = -1;
         for (int i = 0; i < 3; ++i) {
+            startOn(start);
             MainWindow window(openLarge(m_path));
             window.show();
             window.showPage(start);
@@ -151,6 +164,7 @@ private Q_SLOTS:
         QFETCH(int, page);
         const auto start =
             page == MainWindow::CalendarPageIndex ? MainWindow::ActivitiesPageIndex : MainWindow::CalendarPageIndex;
+        startOn(start);
         MainWindow window(openLarge(m_path));
         window.show();
         window.showPage(start);
