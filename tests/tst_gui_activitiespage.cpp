@@ -2,6 +2,7 @@
 // RCM data: rows grouped by working group, the filter bar, the bulk status change as
 // one undo step, Delete and Enter, the timeline and the header state.
 
+#include "GuiInput.h"
 #include "TestSupport.h"
 #include "commands/Editor.h"
 #include "dialogs/ActivityEditor.h"
@@ -30,17 +31,7 @@ using namespace pd;
 
 namespace {
 
-bool choose(QComboBox *combo, const QString &text)
-{
-    const int target = combo->findText(text);
-    if (target < 0)
-        return false;
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < target; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    return combo->currentIndex() == target;
-}
+using test::choose;
 
 // With PD_SCREENSHOTS=dir set, saves what the widget looks like, to look at by eye.
 void screenshot(QWidget *widget, const QString &name)

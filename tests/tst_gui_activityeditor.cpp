@@ -2,6 +2,7 @@
 // titles, ticking supporters, linking a meeting and a decision, the inline validation,
 // and saving through the Editor as one undo step.
 
+#include "GuiInput.h"
 #include "TestSupport.h"
 #include "commands/Editor.h"
 #include "dialogs/ActivityEditor.h"
@@ -27,18 +28,7 @@ using namespace pd;
 
 namespace {
 
-// Chooses the entry of a combo box that carries `data`, with the keyboard.
-bool chooseData(QComboBox *combo, const QVariant &data)
-{
-    const int target = combo->findData(data);
-    if (target < 0)
-        return false;
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < target; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    return combo->currentIndex() == target;
-}
+using test::chooseData;
 
 void typeText(QWidget *widget, const QString &text)
 {

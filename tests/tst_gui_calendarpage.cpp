@@ -4,6 +4,7 @@
 // to be scheduled onto a day (a real QDropEvent), "Assign Date…", undo updating the
 // views live, and filtering and sorting the list.
 
+#include "GuiInput.h"
 #include "TestSupport.h"
 #include "commands/Editor.h"
 #include "dialogs/MeetingEditor.h"
@@ -38,17 +39,7 @@ using namespace pd;
 
 namespace {
 
-bool choose(QComboBox *combo, const QString &text)
-{
-    const int target = combo->findText(text);
-    if (target < 0)
-        return false;
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < target; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    return combo->currentIndex() == target;
-}
+using test::choose;
 
 void typeDate(QDateEdit *edit, const QDate &date)
 {

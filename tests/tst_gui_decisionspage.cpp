@@ -3,6 +3,7 @@
 // and undone, a pending follow-up carried into the next meeting's agenda in one undo
 // step, and a decision marked done leaving the pending list.
 
+#include "GuiInput.h"
 #include "TestSupport.h"
 #include "commands/Editor.h"
 #include "domain/FollowUp.h"
@@ -27,17 +28,7 @@ using namespace pd;
 
 namespace {
 
-bool chooseData(QComboBox *combo, const QVariant &data)
-{
-    const int target = combo->findData(data);
-    if (target < 0)
-        return false;
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < target; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    return combo->currentIndex() == target;
-}
+using test::chooseData;
 
 // Picks an entry from the open list, as a mouse user does: one choice, one edit (stepping
 // with the arrow keys through a closed combo chooses every entry on the way).

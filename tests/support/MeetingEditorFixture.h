@@ -4,6 +4,7 @@
 // boxes, accented text, date and time edits), and a fresh RCM database with its
 // Editor for each test function. Header only, for GUI test executables.
 
+#include "GuiInput.h"
 #include "TestSupport.h"
 #include "commands/Editor.h"
 #include "storage/Repositories.h"
@@ -18,21 +19,6 @@
 #include <memory>
 
 namespace pd::test {
-
-// Chooses an entry of a combo box with the keyboard: Home, then Down to it.
-inline bool choose(QComboBox *combo, const QString &text)
-{
-    const int target = combo->findText(text);
-    if (target < 0) {
-        qWarning() << "no" << text << "in" << combo->objectName();
-        return false;
-    }
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < target; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    return combo->currentIndex() == target;
-}
 
 // QTest::keyClicks takes ASCII only; accented letters are sent as text.
 inline void typeText(QWidget *widget, const QString &text)
