@@ -105,6 +105,21 @@ private Q_SLOTS:
         QCOMPARE(paint(painter, cell(longTitle)), image);
     }
 
+    void aVeryLongTextIsElidedAsAShorterOne()
+    {
+        // Only what could fit is laid out: the cell looks the same as for the first
+        // few hundred characters of the text.
+        CellTextPainter painter;
+        QString conclusion;
+        while (conclusion.size() < 5000)
+            conclusion += QStringLiteral("To urge the RCM Member Countries to submit the information required. ");
+        const QImage whole = paint(painter, cell(conclusion));
+        QCOMPARE(whole, paint(painter, cell(conclusion.left(300))));
+        const auto [left, right] = inkSpan(whole);
+        QVERIFY(right < CellSize.width());
+        QVERIFY(right > CellSize.width() - 20); // filled to the ellipsis
+    }
+
     void markupIsText()
     {
         CellTextPainter painter;
