@@ -214,6 +214,48 @@ private Q_SLOTS:
         QCOMPARE(pending.rowCount(), 0);
     }
 
+    void partyNamesAreKeptAcrossChoicesAndFollowARename()
+    {
+        // A meeting choice reads its decisions only; the party names it shows are read
+        // again when a party changes.
+        const Decision thanks = decision("1.c"); // names Mexico
+        const Decision budget = decision("2.a"); // its follow-up is owned by the Secretariat (RCM-ES)
+        const Meeting next = meetingWhere(MeetingStatus::Planned, false);
+        PendingFollowUpModel pending(*m_repos);
+        pending.setTargetMeeting(next.id);
+        const auto named = [this](const Decision &d) {
+            return m_model->indexOf(d.uid, DecisionTreeModel::PartiesColumn).data().toString();
+        };
+        const auto owner = [&pending](const Decision &d) {
+            return pending.index(pending.rowOf(d.uid), PendingFollowUpModel::OwnerColumn).data().toString();
+        };
+        QCOMPARE(named(thanks), QStringLiteral("Mexico"));
+        QCOMPARE(owner(budget), QStringLiteral("RCM-ES"));
+
+        m_model->setMeeting(0);
+        pending.setTargetMeeting(rcgm().id);
+        m_model->setMeeting(rcgm().id);
+        pending.setTargetMeeting(next.id);
+        QCOMPARE(named(thanks), QStringLiteral("Mexico"));
+        QCOMPARE(owner(budget), QStringLiteral("RCM-ES"));
+
+        Party secretariat = *m_repos->parties().byCode(QStringLiteral("ES"));
+        secretariat.acronym = {QStringLiteral("SE-CRM"), QStringLiteral("SE-CRM")};
+        QVERIFY(m_repos->parties().update(secretariat).ok());
+        QCOMPARE(owner(budget), QStringLiteral("SE-CRM"));
+        pending.setTargetMeeting(rcgm().id);
+        pending.setTargetMeeting(next.id);
+        QCOMPARE(owner(budget), QStringLiteral("SE-CRM"));
+
+        Party mexico = *m_repos->parties().byCode(QStringLiteral("MX"));
+        mexico.acronym = {QStringLiteral("MEX"), QStringLiteral("MEX")};
+        QVERIFY(m_repos->parties().update(mexico).ok());
+        QCOMPARE(named(thanks), QStringLiteral("MEX"));
+        m_model->setMeeting(0);
+        m_model->setMeeting(rcgm().id);
+        QCOMPARE(named(thanks), QStringLiteral("MEX"));
+    }
+
     // Where the follow-ups of a held meeting go, on a calendar of its own: the first open
     // meeting after it (those to be scheduled first, then by date), one of the same kind
     // before any other; held, cancelled and earlier meetings never.

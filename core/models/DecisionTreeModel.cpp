@@ -22,7 +22,7 @@ void DecisionTreeModel::setMeeting(qint64 meetingId)
     if (meetingId == m_meetingId)
         return;
     m_meetingId = meetingId;
-    reload();
+    reloadRows(); // the party names stay: a meeting choice reads only its decisions
 }
 
 void DecisionTreeModel::setLanguage(Language language)
@@ -44,8 +44,17 @@ void DecisionTreeModel::reloadLookups()
 
 void DecisionTreeModel::reload()
 {
+    m_lookupsStale = true;
+    reloadRows();
+}
+
+void DecisionTreeModel::reloadRows()
+{
     beginResetModel();
-    reloadLookups();
+    if (m_lookupsStale) {
+        reloadLookups();
+        m_lookupsStale = false;
+    }
     m_nodes.clear();
     m_roots.clear();
     m_byUid.clear();

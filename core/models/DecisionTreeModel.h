@@ -77,6 +77,7 @@ private:
     };
 
     void reloadLookups();
+    void reloadRows(); // the lookups only when stale
     void append(const QList<Decision> &top, const QList<Decision> &subItems);
     QList<Decision> subItemsOf(const QList<Decision> &top) const;
     void onAdded(const QString &uid);
@@ -92,6 +93,7 @@ private:
     QList<int> m_roots;
     QHash<QString, int> m_byUid;
     QHash<qint64, QString> m_partyNames;
+    bool m_lookupsStale = false; // the party names, read again on a party change or a language switch
 };
 
 } // namespace pd

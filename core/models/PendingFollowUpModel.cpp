@@ -23,7 +23,7 @@ void PendingFollowUpModel::setTargetMeeting(qint64 meetingId)
     if (meetingId == m_targetId)
         return;
     m_targetId = meetingId;
-    reload();
+    reloadRows(); // the names read for earlier choices stay
 }
 
 void PendingFollowUpModel::setLanguage(Language language)
@@ -36,18 +36,25 @@ void PendingFollowUpModel::setLanguage(Language language)
 
 void PendingFollowUpModel::reload()
 {
+    m_meetingNames.clear();
+    m_partyNames.clear();
+    reloadRows();
+}
+
+void PendingFollowUpModel::reloadRows()
+{
     beginResetModel();
     m_items.clear();
     m_onAgenda.clear();
-    m_meetingNames.clear();
-    m_partyNames.clear();
     m_complete = true;
     m_target = m_targetId ? m_repos.meetings().byId(m_targetId) : std::nullopt;
-    if (m_target) {
+    if (m_target && m_partyNames.isEmpty()) {
         for (const Party &p : m_repos.parties().all()) {
             const QString acronym = p.acronym.text(m_language);
             m_partyNames.insert(p.id, acronym.isEmpty() ? p.name.text(m_language) : acronym);
         }
+    }
+    if (m_target) {
         const QList<Decision> page =
             m_repos.decisions().openFollowUpsBefore(m_target->startDate, m_target->id, PageSize, 0);
         m_complete = page.size() < PageSize;

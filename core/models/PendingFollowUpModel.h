@@ -72,6 +72,8 @@ protected:
     bool hasMorePages(const QModelIndex &parent) const override;
 
 private:
+    void reloadRows(); // keeps the meeting and party names read so far
+
     void addPage(const QList<Decision> &page);
 
     Repositories &m_repos;
