@@ -326,7 +326,10 @@ private:
             endRemoveRows();
             end = first;
         }
-        if (!moveChangedRows(now, changed)) {
+        QSet<QString> kept; // the rows read that are still among the first rows
+        for (const T &item : std::as_const(m_items))
+            kept.insert(item.uid);
+        if (!moveChangedRows(now, changed, kept)) {
             // Rows that moved without being noted (a write made while the signals of an
             // earlier one were still coming): start again from these rows.
             beginResetModel();
@@ -334,9 +337,6 @@ private:
             endResetModel();
             return;
         }
-        QSet<QString> kept;
-        for (const T &item : std::as_const(m_items))
-            kept.insert(item.uid);
         for (int i = 0; i < now.size();) {
             if (kept.contains(now.at(i).uid)) {
                 if (changed.contains(now.at(i).uid)) {
@@ -360,11 +360,8 @@ private:
     // Puts the rows kept in the order they have in `now`. Only changed records can be out
     // of place: each goes right after the record that now comes before it, in the order
     // of their new places. False if the rows are still out of order after that.
-    bool moveChangedRows(const QList<T> &now, const QSet<QString> &changed)
+    bool moveChangedRows(const QList<T> &now, const QSet<QString> &changed, const QSet<QString> &kept)
     {
-        QSet<QString> kept;
-        for (const T &item : std::as_const(m_items))
-            kept.insert(item.uid);
         QStringList order; // the rows kept, in their new order
         for (const T &item : now) {
             if (kept.contains(item.uid))

@@ -114,31 +114,29 @@ void ReportDocument::title(const QString &kind, const LocalizedText &title, cons
     spacer(4 * MillimetrePx);
 }
 
-void ReportDocument::heading(const QString &text)
+// A heading's block: kept whole and with what follows it; its text in bold ink.
+QTextCharFormat ReportDocument::headingBlock(qreal topMm, qreal bottomMm, qreal points)
 {
     QTextBlockFormat f;
-    f.setTopMargin(5 * MillimetrePx);
-    f.setBottomMargin(1.5 * MillimetrePx);
+    f.setTopMargin(topMm * MillimetrePx);
+    f.setBottomMargin(bottomMm * MillimetrePx);
     f.setProperty(KeepTogether, true);
     f.setProperty(KeepWithNext, true);
     nextBlock(f);
     QTextCharFormat chars = format(Style::Bold);
     chars.setForeground(Ink);
-    chars.setFontPointSize(11);
-    m_cursor.insertText(text, chars);
+    chars.setFontPointSize(points);
+    return chars;
+}
+
+void ReportDocument::heading(const QString &text)
+{
+    m_cursor.insertText(text, headingBlock(5, 1.5, 11));
 }
 
 void ReportDocument::subheading(const QString &text)
 {
-    QTextBlockFormat f;
-    f.setTopMargin(2.5 * MillimetrePx);
-    f.setBottomMargin(1.2 * MillimetrePx);
-    f.setProperty(KeepTogether, true);
-    f.setProperty(KeepWithNext, true);
-    nextBlock(f);
-    QTextCharFormat chars = format(Style::Bold);
-    chars.setForeground(Ink);
-    chars.setFontPointSize(8);
+    QTextCharFormat chars = headingBlock(2.5, 1.2, 8);
     chars.setFontCapitalization(QFont::AllUppercase);
     chars.setFontLetterSpacingType(QFont::AbsoluteSpacing);
     chars.setFontLetterSpacing(0.8);

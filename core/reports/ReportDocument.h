@@ -72,6 +72,7 @@ private:
     bool m_empty = true;
     QTextCharFormat m_formats[int(Style::Small) + 1];
     void nextBlock(const QTextBlockFormat &format);
+    QTextCharFormat headingBlock(qreal topMm, qreal bottomMm, qreal points);
 };
 
 } // namespace pd

@@ -92,7 +92,8 @@ void CellTextPainter::paint(QPainter *painter, const QStyleOptionViewItem &optio
     // The text is elided to the cell's width, so a line stays inside the cell and needs
     // no clip; a clip would cost more than the text (the raster engine builds a clip
     // region for each). Only text taller than the row (several lines) is clipped.
-    if (size.height() > option.rect.height()) {
+    const bool tall = size.height() > option.rect.height();
+    if (tall) {
         painter->save();
         painter->setClipRect(option.rect, Qt::IntersectClip);
     }
@@ -103,7 +104,7 @@ void CellTextPainter::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->drawStaticText(QPointF(x, y), text);
     painter->setPen(pen);
     painter->setFont(font);
-    if (size.height() > option.rect.height())
+    if (tall)
         painter->restore();
 }
 
