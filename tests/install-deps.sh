@@ -7,7 +7,7 @@ packages=(
     # build
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-charts-dev libqt6opengl6-dev libquazip1-qt6-dev libical-dev libgl-dev libsqlite3-dev
+    qt6-charts-dev libqt6opengl6-dev libquazip1-qt6-dev libical-dev libgl-dev libsqlite3-dev libqpdf-dev
     # tests, screenshots and rendered pages
     xvfb xauth poppler-utils unzip sqlite3 fonts-dejavu-core imagemagick
     # the interoperability test's other iCalendar parsers (ical.js itself comes from npm)

@@ -109,7 +109,7 @@ private Q_SLOTS:
         else
             report = reports::decisionRegister(repos, QString(), options);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
-        const QString body = report->document->toPlainText();
+        const QString body = report->wholeBody()->toPlainText();
         QVERIFY(!body.isEmpty());
         if (lang != QLatin1String("en"))
             QVERIFY2(body.contains(QStringLiteral("ó")) || body.contains(QStringLiteral("í")),
@@ -209,7 +209,7 @@ private Q_SLOTS:
         options.unscheduled = true;
         auto report = reports::calendarSheet(repos, from, to, options);
         QVERIFY(report);
-        const QString body = report->document->toPlainText();
+        const QString body = report->wholeBody()->toPlainText();
         const qsizetype z1 = body.indexOf(QStringLiteral("Edge Z.1"));
         const qsizetype z2 = body.indexOf(QStringLiteral("Edge Z.2"));
         QVERIFY(z1 > 0 && z2 > z1);

@@ -1788,6 +1788,10 @@ Verbs:
         <source>Meetings whose dates have passed but still marked planned, confirmed or postponed: %1. Update their status.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot join the pages of the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>

@@ -1800,6 +1800,10 @@ Verbs:
         <source>Meetings whose dates have passed but still marked planned, confirmed or postponed: %1. Update their status.</source>
         <translation>Reuniones con fechas ya pasadas que siguen como previstas, confirmadas o aplazadas: %1. Actualice su estado.</translation>
     </message>
+    <message>
+        <source>cannot join the pages of the PDF: %1</source>
+        <translation>no se pueden unir las páginas del PDF: %1</translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>

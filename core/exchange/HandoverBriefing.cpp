@@ -377,8 +377,8 @@ Result<QByteArray> HandoverBriefing::pdf(Repositories &repos, const Party *incom
     auto briefing = report(repos, incoming, options);
     if (!briefing)
         return briefing.error();
-    const QByteArray data = reportwriter::pdfData(*briefing);
-    if (data.isEmpty())
+    Result<QByteArray> data = reportwriter::pdfData(*briefing);
+    if (data && data->isEmpty())
         return makeError(Error::Code::Failed, tr("cannot write the handover briefing"));
     return data;
 }

@@ -80,6 +80,10 @@ struct EntryFormats
         // its continuation lines, the Spanish and the facts hang under the title.
         constexpr qreal dateWidth = 27 * mm;
         constexpr qreal codeWidth = 22 * mm;
+        // Latin text needs no shaping; skipping it (and with it kerning and ligatures, which
+        // barely show at this size) halves the layout of a year's thousands of lines.
+        for (QTextCharFormat *f : {&date, &code, &title, &second, &facts})
+            f->setFontStyleStrategy(QFont::PreferNoShaping);
         block.setProperty(ReportDocument::KeepTogether, true);
         block.setLeftMargin(dateWidth + codeWidth);
         block.setTextIndent(-(dateWidth + codeWidth));
@@ -89,25 +93,101 @@ struct EntryFormats
     }
 };
 
-void addEntry(ReportDocument &b, const EntryFormats &f, const Entry &e, const QLocale &locale)
+// A line of the sheet with its words made already, on the thread that reads: the
+// parts are made on other threads (Report::parts) and translate nothing.
+struct SheetLine
 {
+    enum Kind
+    {
+        Heading,
+        Subheading,
+        Entry,
+        Note
+    };
+    Kind kind = Entry;
+    QString text;   // a heading's or note's text; an entry's title (in English when bilingual)
+    QString second; // an entry's Spanish title in a bilingual sheet, when it differs
+    QString days;
+    QString code;
+    QString facts;
+};
+
+// What the parts are made of, shared by their builders and only read.
+struct Sheet
+{
+    std::unique_ptr<const ReportText> text; // its languages only: see SheetLine
+    QString kind;
+    LocalizedText title;
+    QStringList facts;
+    QString documentTitle;
+    QList<SheetLine> lines;
+};
+
+// About 25 pages of a sheet: small enough for the pages of a year to be shared out
+// among threads, large enough for the copy of a part a page shares to cost little.
+constexpr int EntriesPerPart = 400;
+
+std::unique_ptr<QTextDocument> makePart(const Sheet &sheet, qsizetype from, qsizetype to)
+{
+    ReportDocument b(*sheet.text);
+    if (from == 0)
+        b.title(sheet.kind, sheet.title, sheet.facts);
+    const EntryFormats f(b);
     QTextCursor &cursor = b.cursor();
-    cursor.insertBlock(f.block);
-    cursor.insertText(dayRange(e.start, e.end, locale) + QLatin1Char('\t'), f.date);
-    cursor.insertText(e.code + QLatin1Char('\t'), f.code);
-    const ReportText &t = b.text();
-    const QString first = t.both() ? e.title.text(Language::English) : e.title.text(t.primary());
-    if (t.both() && !e.title.es.isEmpty() && e.title.es != first) {
-        cursor.insertText(first + QChar(QChar::LineSeparator), f.title);
-        cursor.insertText(e.title.es, f.second);
-    } else {
-        cursor.insertText(first, f.title);
+    for (qsizetype i = from; i < to; ++i) {
+        const SheetLine &line = sheet.lines.at(i);
+        switch (line.kind) {
+        case SheetLine::Heading:
+            b.heading(line.text);
+            break;
+        case SheetLine::Subheading:
+            b.subheading(line.text);
+            break;
+        case SheetLine::Note:
+            b.paragraph(line.text, ReportDocument::Style::Muted);
+            break;
+        case SheetLine::Entry:
+            b.nextBlock(f.block);
+            cursor.insertText(line.days + QLatin1Char('\t'), f.date);
+            cursor.insertText(line.code + QLatin1Char('\t'), f.code);
+            if (line.second.isEmpty()) {
+                cursor.insertText(line.text, f.title);
+            } else {
+                cursor.insertText(line.text + QChar(QChar::LineSeparator), f.title);
+                cursor.insertText(line.second, f.second);
+            }
+            if (!line.facts.isEmpty())
+                cursor.insertText(QChar(QChar::LineSeparator) + line.facts, f.facts);
+            break;
+        }
     }
-    if (!e.facts.isEmpty())
-        cursor.insertText(QChar(QChar::LineSeparator) + e.facts, f.facts);
+    std::unique_ptr<QTextDocument> doc = b.take();
+    doc->setMetaInformation(QTextDocument::DocumentTitle, sheet.documentTitle);
+    return doc;
 }
 
-void addSection(ReportContext &c, const EntryFormats &formats, const QString &heading, QList<Entry> &entries)
+// The sheet in parts of about EntriesPerPart entries, each beginning at a heading so
+// that none ends with one.
+QList<ReportPart> parts(std::shared_ptr<const Sheet> sheet)
+{
+    QList<ReportPart> parts;
+    qsizetype from = 0;
+    int entries = 0;
+    const qsizetype count = sheet->lines.size();
+    for (qsizetype i = 0; i <= count; ++i) {
+        const bool end = i == count;
+        if (end || (entries >= EntriesPerPart && sheet->lines.at(i).kind != SheetLine::Entry)) {
+            parts << [sheet, from, to = i] { return makePart(*sheet, from, to); };
+            from = i;
+            entries = 0;
+        }
+        if (!end && sheet->lines.at(i).kind == SheetLine::Entry)
+            ++entries;
+    }
+    return parts;
+}
+
+void addSection(Sheet &sheet, const ReportText &t, const QString &heading, QList<Entry> &entries)
 {
     if (entries.isEmpty())
         return;
@@ -116,22 +196,27 @@ void addSection(ReportContext &c, const EntryFormats &formats, const QString &he
             return a.start.isValid();
         return a.start < b.start;
     });
-    ReportDocument &b = c.body();
-    const ReportText &t = c.text();
     const QLocale locale = t.locale(t.primary());
-    b.heading(heading);
+    sheet.lines.append({SheetLine::Heading, heading, {}, {}, {}, {}});
     int month = -1; // year * 12 + month of the last subheading; 0 for the undated
     for (const Entry &e : entries) {
         const int entryMonth = e.start.isValid() ? e.start.year() * 12 + e.start.month() : 0;
         if (entryMonth != month) {
-            if (e.start.isValid()) {
-                b.subheading(monthHeading(e.start, t));
-            } else {
-                b.subheading(t.label(QT_TRANSLATE_NOOP("Report", "to be determined"))); // in capitals
-            }
+            const QString subheading = e.start.isValid()
+                                           ? monthHeading(e.start, t)
+                                           : t.label(QT_TRANSLATE_NOOP("Report", "to be determined")); // in capitals
+            sheet.lines.append({SheetLine::Subheading, subheading, {}, {}, {}, {}});
             month = entryMonth;
         }
-        addEntry(b, formats, e, locale);
+        SheetLine line{SheetLine::Entry,
+                       t.both() ? e.title.text(Language::English) : e.title.text(t.primary()),
+                       {},
+                       dayRange(e.start, e.end, locale),
+                       e.code,
+                       e.facts};
+        if (t.both() && !e.title.es.isEmpty() && e.title.es != line.text)
+            line.second = e.title.es;
+        sheet.lines.append(line);
     }
 }
 
@@ -201,25 +286,32 @@ Result<Report> calendarSheet(Repositories &repos, const QDate &from, const QDate
             structural.append(e);
     }
 
-    LocalizedText sheetTitle{
-        t.label(QT_TRANSLATE_NOOP("Report", "Calendar of meetings and activities"), Language::English),
-        t.label(QT_TRANSLATE_NOOP("Report", "Calendar of meetings and activities"), Language::Spanish)};
-    QStringList facts{t.dateRange(from, to)};
+    auto sheet = std::make_shared<Sheet>();
+    sheet->text = std::make_unique<const ReportText>(options.languages);
+    sheet->kind = t.label(QT_TRANSLATE_NOOP("Report", "Calendar"));
+    sheet->title = {t.label(QT_TRANSLATE_NOOP("Report", "Calendar of meetings and activities"), Language::English),
+                    t.label(QT_TRANSLATE_NOOP("Report", "Calendar of meetings and activities"), Language::Spanish)};
+    sheet->facts = QStringList{t.dateRange(from, to)};
     if (const QString presidency = c.presidencyName(); !presidency.isEmpty())
-        facts << t.label(QT_TRANSLATE_NOOP("Report", "Presidency Pro-Tempore: %1")).arg(presidency);
-    c.body().title(t.label(QT_TRANSLATE_NOOP("Report", "Calendar")), sheetTitle, facts);
+        sheet->facts << t.label(QT_TRANSLATE_NOOP("Report", "Presidency Pro-Tempore: %1")).arg(presidency);
+    sheet->documentTitle = t.label(QT_TRANSLATE_NOOP("Report", "Calendar")) + QStringLiteral(" \u2014 ") +
+                           t.dateRange(from, to, t.primary());
 
-    const EntryFormats formats(c.body());
     for (const WorkingGroup &g : groups) {
-        addSection(c, formats, t.joined(g.name.text(Language::English), g.name.text(Language::Spanish)), byGroup[g.id]);
+        addSection(*sheet, t, t.joined(g.name.text(Language::English), g.name.text(Language::Spanish)), byGroup[g.id]);
     }
-    addSection(c, formats, t.label(QT_TRANSLATE_NOOP("Report", "RCM structural meetings")), structural);
-    addSection(c, formats, t.label(QT_TRANSLATE_NOOP("Report", "Other meetings")), other);
-    if (byGroup.isEmpty() && structural.isEmpty() && other.isEmpty())
-        c.body().paragraph(t.label(QT_TRANSLATE_NOOP("Report", "Nothing is scheduled in this period.")),
-                           ReportDocument::Style::Muted);
-    return c.finish(t.label(QT_TRANSLATE_NOOP("Report", "Calendar")) + QStringLiteral(" \u2014 ") +
-                    t.dateRange(from, to, t.primary()));
+    addSection(*sheet, t, t.label(QT_TRANSLATE_NOOP("Report", "RCM structural meetings")), structural);
+    addSection(*sheet, t, t.label(QT_TRANSLATE_NOOP("Report", "Other meetings")), other);
+    if (sheet->lines.isEmpty()) {
+        sheet->lines.append({SheetLine::Note,
+                             t.label(QT_TRANSLATE_NOOP("Report", "Nothing is scheduled in this period.")),
+                             {},
+                             {},
+                             {},
+                             {}});
+    }
+    const QString documentTitle = sheet->documentTitle;
+    return c.finish(documentTitle, parts(std::move(sheet)));
 }
 
 } // namespace pd::reports

@@ -10,32 +10,19 @@
 #include <QTextTable>
 
 #include <algorithm>
+#include <cmath>
 
 namespace pd {
 
-namespace {
-
-// The header rows of a table, repeated on the pages that begin in its body.
-struct RepeatedHeader
-{
-    qreal top = 0;    // the table's top
-    qreal bottom = 0; // the top of its first body row
-    qreal end = 0;    // the table's bottom
-};
-
-struct Breaks
-{
-    QList<qreal> candidates; // the places where a page may end
-    QList<RepeatedHeader> headers;
-};
-
-Breaks breakCandidates(QTextDocument &document)
+PartBreaks partBreaks(QTextDocument &document)
 {
     QAbstractTextDocumentLayout *layout = document.documentLayout();
-    Breaks breaks;
+    PartBreaks breaks;
+    breaks.height = layout->documentSize().height();
     QList<qreal> &candidates = breaks.candidates;
     bool previousKeepsWithNext = false;
     qreal previousBottom = -1;
+    bool first = true;
     for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
         if (QTextTable *table = qobject_cast<QTextTable *>(it.currentFrame())) {
             const qreal padding = table->format().cellPadding();
@@ -55,11 +42,18 @@ Breaks breakCandidates(QTextDocument &document)
                     const QRectF frame = layout->frameBoundingRect(table);
                     breaks.headers.append({frame.top(), top - padding, frame.bottom()});
                 }
+                const qreal candidate = std::max<qreal>(0, top - padding * 3);
+                if (first && r == 0) {
+                    breaks.opening = candidate;
+                    breaks.firstTopMargin = table->format().topMargin();
+                }
                 if (!(r == 0 && previousKeepsWithNext) && !(r > 0 && r <= headerRows))
-                    candidates << std::max<qreal>(0, top - padding * 3);
+                    candidates << candidate;
             }
             previousKeepsWithNext = false;
             previousBottom = -1;
+            breaks.lastBottomMargin = table->format().bottomMargin();
+            first = false;
             continue;
         }
         const QTextBlock block = it.currentBlock();
@@ -67,6 +61,13 @@ Breaks breakCandidates(QTextDocument &document)
             continue;
         const QRectF rect = layout->blockBoundingRect(block);
         const QTextBlockFormat format = block.blockFormat();
+        if (first) {
+            breaks.opening = rect.top();
+            breaks.openingTop = rect.top();
+            breaks.firstTopMargin = format.topMargin();
+            first = false;
+        }
+        breaks.lastBottomMargin = format.bottomMargin();
         // Halfway into the gap above the block: glyphs may reach a little above its rect.
         if (!previousKeepsWithNext)
             candidates << (previousBottom >= 0 && previousBottom < rect.top() ? (previousBottom + rect.top()) / 2
@@ -79,16 +80,73 @@ Breaks breakCandidates(QTextDocument &document)
         }
         previousKeepsWithNext = format.boolProperty(ReportDocument::KeepWithNext);
     }
+    breaks.lastBottom = previousBottom;
+    breaks.endsKeptWithNext = previousKeepsWithNext;
     std::sort(candidates.begin(), candidates.end());
     return breaks;
 }
 
+QList<qreal> partTops(const QList<PartBreaks> &parts)
+{
+    QList<qreal> tops;
+    qreal top = 0;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0) {
+            // Qt keeps positions in 1/64 px, margins cut down to them (QFixed::fromReal),
+            // and lays a document's first block out at its top, without its top margin.
+            // A document's height ends where its last block's lines do (a fixed line
+            // height included), before that block's bottom margin.
+            const auto fixed = [](qreal v) { return std::trunc(v * 64) / 64; };
+            const PartBreaks &previous = parts.at(i - 1);
+            const PartBreaks &part = parts.at(i);
+            const qreal gap = std::max(fixed(previous.lastBottomMargin), fixed(part.firstTopMargin));
+            top += previous.height + gap - std::max<qreal>(0, part.openingTop);
+        }
+        tops << top;
+    }
+    return tops;
+}
+
+namespace {
+
+// The candidates and headers of all parts in body coordinates. A part's opening
+// candidate was made as if nothing came before it: here it takes what precedes it
+// into account, as within one document.
+PartBreaks joined(const QList<PartBreaks> &parts)
+{
+    PartBreaks all;
+    const QList<qreal> tops = partTops(parts);
+    const PartBreaks *previous = nullptr;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const PartBreaks &part = parts.at(i);
+        const qreal offset = tops.at(i);
+        QList<qreal> candidates = part.candidates;
+        if (previous && part.opening >= 0) {
+            candidates.removeOne(part.opening);
+            const qreal previousBottom = previous->lastBottom >= 0 ? tops.at(i - 1) + previous->lastBottom : -1;
+            if (!previous->endsKeptWithNext) {
+                const qreal top = offset + part.openingTop;
+                const bool gap = part.openingTop >= 0 && previousBottom >= 0 && previousBottom < top;
+                all.candidates << (gap ? (previousBottom + top) / 2 : offset + part.opening);
+            }
+        }
+        for (qreal c : std::as_const(candidates))
+            all.candidates << offset + c;
+        for (const RepeatedHeader &h : part.headers)
+            all.headers.append({offset + h.top, offset + h.bottom, offset + h.end});
+        previous = &part;
+    }
+    all.height = parts.isEmpty() ? 0 : tops.last() + parts.last().height;
+    std::sort(all.candidates.begin(), all.candidates.end());
+    return all;
+}
+
 } // namespace
 
-QList<PageSlice> paginate(QTextDocument &document, qreal pageHeight)
+QList<PageSlice> paginate(const QList<PartBreaks> &parts, qreal pageHeight)
 {
-    const qreal end = document.documentLayout()->documentSize().height();
-    const Breaks breaks = breakCandidates(document);
+    const PartBreaks breaks = joined(parts);
+    const qreal end = breaks.height;
     const QList<qreal> &candidates = breaks.candidates;
     QList<PageSlice> pages;
     qreal top = 0;
@@ -118,6 +176,11 @@ QList<PageSlice> paginate(QTextDocument &document, qreal pageHeight)
         top = bottom;
     }
     return pages;
+}
+
+QList<PageSlice> paginate(QTextDocument &document, qreal pageHeight)
+{
+    return paginate({partBreaks(document)}, pageHeight);
 }
 
 } // namespace pd

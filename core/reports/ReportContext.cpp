@@ -42,7 +42,7 @@ QString ReportContext::presidencyName()
     return presidency ? partyName(presidency->partyId) : QString();
 }
 
-Report ReportContext::finish(const QString &title)
+Report ReportContext::finish(const QString &title, QList<ReportPart> parts)
 {
     Report report;
     report.conference = conferenceName();
@@ -56,8 +56,12 @@ Report ReportContext::finish(const QString &title)
     if (!m_options.emblemPath.isEmpty())
         report.emblem = QImage(m_options.emblemPath);
     report.paper = m_options.paper;
-    report.document = m_body.take();
-    report.document->setMetaInformation(QTextDocument::DocumentTitle, title);
+    if (parts.isEmpty()) {
+        report.document = m_body.take();
+        report.document->setMetaInformation(QTextDocument::DocumentTitle, title);
+    } else {
+        report.parts = std::move(parts);
+    }
     return report;
 }
 

@@ -31,8 +31,9 @@ public:
     QString conferenceName();
     QString presidencyName();
 
-    // Hands the body over with the running header and footer filled in.
-    Report finish(const QString &title);
+    // Hands the body over with the running header and footer filled in: the body built
+    // here, or the given parts instead (Report::parts).
+    Report finish(const QString &title, QList<ReportPart> parts = {});
 
 private:
     Repositories &m_repos;

@@ -42,6 +42,8 @@ public:
     void subheading(const QString &text);
     void paragraph(const QString &text, Style style = Style::Body);
     void spacer(qreal height);
+    // A new block of the given format (the document's first, empty one when nothing is in it yet).
+    void nextBlock(const QTextBlockFormat &format);
 
     // The house style's character formats, made once and shared: a long report inserts
     // thousands of runs, and each one would otherwise build and hash a new format.
@@ -71,7 +73,6 @@ private:
     QTextCursor m_cursor;
     bool m_empty = true;
     QTextCharFormat m_formats[int(Style::Small) + 1];
-    void nextBlock(const QTextBlockFormat &format);
     QTextCharFormat headingBlock(qreal topMm, qreal bottomMm, qreal points);
 };
 

@@ -1,10 +1,11 @@
 #include "ReportWriter.h"
 
+#include "BodyLayout.h"
 #include "Emblem.h"
 #include "Pagination.h"
+#include "PdfMerge.h"
 #include "ReportDocument.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -17,6 +18,11 @@
 #include <QTextDocumentWriter>
 #include <QTextImageFormat>
 #include <QTextLayout>
+#include <QThread>
+
+#include <algorithm>
+#include <condition_variable>
+#include <mutex>
 
 namespace pd::reportwriter {
 
@@ -24,6 +30,8 @@ namespace {
 
 constexpr qreal HeaderMm = 17;
 constexpr qreal FooterMm = 9;
+// More threads than this gain little: they share the writing of one file.
+constexpr int MaxThreads = 4;
 
 QPageLayout pageLayout(PaperSize paper)
 {
@@ -118,22 +126,6 @@ void paintFooter(QPainter &p, const Report &report, const PageFrame &frame, qrea
     p.drawText(frame.footerRect, Qt::AlignRight | Qt::AlignVCenter, report.pageOfPattern.arg(page).arg(pages));
 }
 
-// The band [top, bottom] of the body (in its 96-dpi units), at `y` on the page.
-void paintBand(QPainter &painter, QTextDocument &doc, qreal top, qreal bottom, qreal y, qreal scale, qreal width)
-{
-    painter.save();
-    painter.translate(0, y);
-    painter.scale(scale, scale);
-    painter.translate(0, -top);
-    const QRectF clip(0, top, width, bottom - top);
-    painter.setClipRect(clip);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = clip;
-    context.palette.setColor(QPalette::Text, Qt::black);
-    doc.documentLayout()->draw(&painter, context);
-    painter.restore();
-}
-
 Status commit(const QByteArray &data, const QString &path)
 {
     QSaveFile file(path);
@@ -143,72 +135,181 @@ Status commit(const QByteArray &data, const QString &path)
     return {};
 }
 
+// The page's measures on a device, in its pixels.
+struct PageGeometry
+{
+    explicit PageGeometry(QPagedPaintDevice &device)
+        : dpmm(device.logicalDpiY() / 25.4), width(device.width()), bodyTop(HeaderMm * dpmm),
+          bodyHeight(device.height() - (HeaderMm + FooterMm) * dpmm), scale(device.logicalDpiY() / 96.0)
+    {
+    }
+    qreal dpmm;
+    qreal width;
+    qreal bodyTop;
+    qreal bodyHeight;
+    qreal scale; // from the body's 96-dpi units
+};
+
+// Paints `pages` (indices into `slices`) on the device, one after the other.
+void paintPages(const Report &report, QPagedPaintDevice &device, BodyLayout &body, const QList<PageSlice> &slices,
+                int first, int last)
+{
+    const PageGeometry g(device);
+    QPainter painter(&device);
+    const PageFrame frame(report, &device, g.width, g.dpmm, g.bodyTop + g.bodyHeight);
+    for (int page = first; page < last; ++page) {
+        if (page > first)
+            device.newPage();
+        paintHeader(painter, report, frame, g.width, g.dpmm);
+        body.paintSlice(painter, slices.at(page), g.bodyTop, g.scale);
+        paintFooter(painter, report, frame, g.bodyTop + g.bodyHeight, g.width, g.dpmm, page + 1, int(slices.size()));
+    }
+    painter.end();
+}
+
+void setUp(QPdfWriter &writer, const Report &report)
+{
+    writer.setResolution(300);
+    writer.setCreator(QCoreApplication::applicationName());
+    writer.setTitle(report.title);
+    writer.setPageLayout(pageLayout(report.paper));
+}
+
+/*
+ * A long report's PDF made by several threads at once: Qt's PDF engine writes and
+ * compresses a page's glyphs one by one on the painting thread, most of the time of a
+ * year's calendar. Each thread makes and lays out a run of the parts, they agree on the
+ * pages, and each paints the pages that begin in its run into a PDF of its own; qpdf
+ * joins them. A page that runs on into the next thread's parts is painted from a copy
+ * of that part made by its own thread. The pages are those paint() makes.
+ */
+class ParallelPdf
+{
+public:
+    ParallelPdf(const Report &report, int threads) : m_report(report), m_threads(threads)
+    {
+        m_breaks.resize(report.parts.size());
+        m_pdfs.resize(threads);
+    }
+
+    Result<QByteArray> run()
+    {
+        std::vector<std::unique_ptr<QThread>> others;
+        for (int t = 1; t < m_threads; ++t) {
+            others.emplace_back(QThread::create([this, t] { work(t); }));
+            others.back()->start();
+        }
+        work(0);
+        for (const auto &thread : others)
+            thread->wait();
+        QList<QByteArray> pdfs;
+        for (const QByteArray &pdf : std::as_const(m_pdfs)) {
+            if (!pdf.isEmpty())
+                pdfs << pdf;
+        }
+        return pdfmerge::merge(pdfs);
+    }
+
+private:
+    int firstPart(int thread) const { return int(m_report.parts.size() * thread / m_threads); }
+
+    void work(int thread)
+    {
+        QByteArray data;
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::WriteOnly);
+        std::unique_ptr<QPdfWriter> writer = std::make_unique<QPdfWriter>(&buffer);
+        setUp(*writer, m_report);
+        const PageGeometry g(*writer);
+        BodyLayout body(m_report, g.width / g.scale);
+        const int from = firstPart(thread);
+        const int to = firstPart(thread + 1);
+        for (int i = from; i < to; ++i)
+            m_breaks[i] = body.breaks(i); // each thread writes its own entries
+        arriveAndWait();
+        body.place(m_breaks);
+        const QList<PageSlice> slices = paginate(m_breaks, g.bodyHeight / g.scale);
+        // The pages that begin in this thread's parts; the first thread's begin at 0.
+        const auto beginsBefore = [&](int part) {
+            if (part >= body.partCount())
+                return int(slices.size());
+            const qreal top = body.partTop(part);
+            return int(std::lower_bound(slices.begin(), slices.end(), top,
+                                        [](const PageSlice &s, qreal y) { return s.top < y; }) -
+                       slices.begin());
+        };
+        const int firstPage = thread == 0 ? 0 : beginsBefore(from);
+        const int lastPage = beginsBefore(to);
+        if (firstPage < lastPage) {
+            paintPages(m_report, *writer, body, slices, firstPage, lastPage);
+            writer.reset(); // finishes the PDF
+            m_pdfs[thread] = data;
+        }
+    }
+
+    void arriveAndWait()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        if (++m_arrived == m_threads)
+            m_allArrived.notify_all();
+        else
+            m_allArrived.wait(lock, [this] { return m_arrived == m_threads; });
+    }
+
+    const Report &m_report;
+    const int m_threads;
+    QList<PartBreaks> m_breaks;
+    QList<QByteArray> m_pdfs;
+    std::mutex m_mutex;
+    std::condition_variable m_allArrived;
+    int m_arrived = 0;
+};
+
 } // namespace
 
 int paint(const Report &report, QPagedPaintDevice &device)
 {
     device.setPageLayout(pageLayout(report.paper));
-    QTextDocument &doc = *report.document;
-    QPainter painter(&device);
-    const qreal dpmm = device.logicalDpiY() / 25.4;
-    const qreal width = device.width();
-    const qreal bodyTop = HeaderMm * dpmm;
-    const qreal bodyHeight = device.height() - (HeaderMm + FooterMm) * dpmm;
-    // The body is laid out at 96 dpi, the unit of every length in the report's formats,
-    // and scaled onto the device: the same layout on any printer or PDF resolution.
-    static QImage layoutDevice = [] {
-        QImage image(1, 1, QImage::Format_RGB32);
-        image.setDotsPerMeterX(3780);
-        image.setDotsPerMeterY(3780);
-        return image;
-    }();
-    const qreal scale = device.logicalDpiY() / 96.0;
-    doc.documentLayout()->setPaintDevice(&layoutDevice);
-    // Keep each block's shaped glyphs from the layout for the painting: by default a
-    // QTextLayout drops them once laid out, and drawing would shape every line again.
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
-        block.layout()->setCacheEnabled(true);
-    doc.setPageSize(QSizeF(width / scale, -1)); // one long page: paginate() chooses the breaks
-    const QList<PageSlice> slices = paginate(doc, bodyHeight / scale);
-    const int pages = int(slices.size());
-    const PageFrame frame(report, &device, width, dpmm, bodyTop + bodyHeight);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            device.newPage();
-        paintHeader(painter, report, frame, width, dpmm);
-        const PageSlice &slice = slices.at(page);
-        if (slice.headerHeight() > 0)
-            paintBand(painter, doc, slice.headerTop, slice.headerBottom, bodyTop, scale, width / scale);
-        paintBand(painter, doc, slice.top, slice.bottom, bodyTop + slice.headerHeight() * scale, scale, width / scale);
-        paintFooter(painter, report, frame, bodyTop + bodyHeight, width, dpmm, page + 1, pages);
-    }
-    painter.end();
-    return pages;
+    const PageGeometry g(device);
+    BodyLayout body(report, g.width / g.scale);
+    QList<PartBreaks> breaks;
+    for (int i = 0; i < body.partCount(); ++i)
+        breaks << body.breaks(i);
+    body.place(breaks);
+    const QList<PageSlice> slices = paginate(breaks, g.bodyHeight / g.scale);
+    paintPages(report, device, body, slices, 0, int(slices.size()));
+    return int(slices.size());
 }
 
-QByteArray pdfData(const Report &report)
+Result<QByteArray> pdfData(const Report &report, int threads)
 {
+    if (threads <= 0)
+        threads = std::min(QThread::idealThreadCount(), MaxThreads);
+    threads = std::min<int>(threads, int(report.document ? 1 : report.parts.size()));
+    if (threads > 1)
+        return ParallelPdf(report, threads).run();
     QByteArray data;
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setResolution(300);
-    writer.setCreator(QCoreApplication::applicationName());
-    writer.setTitle(report.title);
+    setUp(writer, report);
     paint(report, writer);
     return data;
 }
 
 Status writePdf(const Report &report, const QString &path)
 {
-    return commit(pdfData(report), path);
+    const Result<QByteArray> data = pdfData(report);
+    if (!data)
+        return data.error();
+    return commit(*data, path);
 }
 
 Status writeOdt(const Report &report, const QString &path)
 {
     // A word processor has no running header of ours: the letterhead and the date of
     // printing go into the text itself, on a copy.
-    std::unique_ptr<QTextDocument> doc(report.document->clone());
+    std::unique_ptr<QTextDocument> doc = report.wholeBody();
     const QUrl emblemUrl(QStringLiteral("emblem.png"));
     doc->addResource(QTextDocument::ImageResource, emblemUrl,
                      report.emblem.isNull() ? emblem::image(256) : report.emblem);

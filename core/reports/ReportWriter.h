@@ -15,8 +15,10 @@ namespace pd::reportwriter {
 // device must not have a painter yet. Returns the number of pages.
 int paint(const Report &report, QPagedPaintDevice &device);
 
-// The report as PDF bytes (300 dpi, fonts embedded), for a file or a package entry.
-QByteArray pdfData(const Report &report);
+// The report as PDF bytes (300 dpi, fonts embedded), for a file or a package entry. A
+// report in parts is made on `threads` threads at once (0: as many as the machine
+// has, up to four), with the same pages as paint() would make.
+Result<QByteArray> pdfData(const Report &report, int threads = 0);
 // The report as PDF or ODT (opens in word processors), written through QSaveFile: an
 // error leaves whatever was at `path` untouched.
 Status writePdf(const Report &report, const QString &path);

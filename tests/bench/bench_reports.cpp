@@ -132,9 +132,9 @@ private Q_SLOTS:
             const double cpuBuilt = cpuMs();
             QVERIFY(reportwriter::writePdf(*report, out));
             const double cpuEnd = cpuMs();
-            qInfo("calendar of 2021: %d blocks, %lld bytes of PDF; built in %lld ms (CPU %.0f ms), written in %lld ms "
+            qInfo("calendar of 2021: %d parts, %lld bytes of PDF; built in %lld ms (CPU %.0f ms), written in %lld ms "
                   "(CPU %.0f ms); CPU %.0f ms in all",
-                  report->document->blockCount(), qlonglong(QFileInfo(out).size()), built, cpuBuilt - cpuStart,
+                  int(report->parts.size()), qlonglong(QFileInfo(out).size()), built, cpuBuilt - cpuStart,
                   timer.elapsed(), cpuEnd - cpuBuilt, cpuEnd - cpuStart);
         }
         int runs = 0;
