@@ -181,7 +181,8 @@ void setUp(QPdfWriter &writer, const Report &report)
  * year's calendar. Each thread makes and lays out a run of the parts, they agree on the
  * pages, and each paints the pages that begin in its run into a PDF of its own; qpdf
  * joins them. A page that runs on into the next thread's parts is painted from a copy
- * of that part made by its own thread. The pages are those paint() makes.
+ * of that part made by its own thread. The pages are those paint() makes. The calling
+ * thread joins the PDFs while the others let go of their documents.
  */
 class ParallelPdf
 {
@@ -194,20 +195,25 @@ public:
 
     Result<QByteArray> run()
     {
-        std::vector<std::unique_ptr<QThread>> others;
-        for (int t = 1; t < m_threads; ++t) {
-            others.emplace_back(QThread::create([this, t] { work(t); }));
-            others.back()->start();
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int t = 0; t < m_threads; ++t) {
+            threads.emplace_back(QThread::create([this, t] { work(t); }));
+            threads.back()->start();
         }
-        work(0);
-        for (const auto &thread : others)
-            thread->wait();
+        {
+            // Join the pages while the threads let go of their documents.
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_finished == m_threads; });
+        }
         QList<QByteArray> pdfs;
         for (const QByteArray &pdf : std::as_const(m_pdfs)) {
             if (!pdf.isEmpty())
                 pdfs << pdf;
         }
-        return pdfmerge::merge(pdfs);
+        Result<QByteArray> joined = pdfmerge::merge(pdfs);
+        for (const auto &thread : threads)
+            thread->wait();
+        return joined;
     }
 
 private:
@@ -243,17 +249,21 @@ private:
         if (firstPage < lastPage) {
             paintPages(m_report, *writer, body, slices, firstPage, lastPage);
             writer.reset(); // finishes the PDF
-            m_pdfs[thread] = data;
         }
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (firstPage < lastPage)
+            m_pdfs[thread] = data;
+        ++m_finished;
+        m_changed.notify_all();
     }
 
     void arriveAndWait()
     {
         std::unique_lock<std::mutex> lock(m_mutex);
         if (++m_arrived == m_threads)
-            m_allArrived.notify_all();
+            m_changed.notify_all();
         else
-            m_allArrived.wait(lock, [this] { return m_arrived == m_threads; });
+            m_changed.wait(lock, [this] { return m_arrived == m_threads; });
     }
 
     const Report &m_report;
@@ -261,8 +271,9 @@ private:
     QList<PartBreaks> m_breaks;
     QList<QByteArray> m_pdfs;
     std::mutex m_mutex;
-    std::condition_variable m_allArrived;
-    int m_arrived = 0;
+    std::condition_variable m_changed;
+    int m_arrived = 0;  // threads that have laid their parts out
+    int m_finished = 0; // threads whose PDF is written
 };
 
 } // namespace
