@@ -108,18 +108,30 @@ private Q_SLOTS:
                 QVERIFY(text.contains(QStringLiteral("of %1").arg(pages)));
             }
             // Every font of every thread's part is embedded.
-            const QStringList fonts = test::runTool(QStringLiteral("pdffonts"), {pdf}).out.split(QLatin1Char('\n'));
-            QVERIFY(fonts.size() > 3);
-            for (const QString &line : fonts.mid(2)) {
-                if (line.trimmed().isEmpty())
-                    continue;
-                const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                QVERIFY2(columns.size() >= 5 && columns.at(columns.size() - 5) == QLatin1String("yes"),
-                         qPrintable(line));
-            }
+            const QStringList notEmbedded = test::pdfFontsNotEmbedded(pdf);
+            QVERIFY2(notEmbedded.isEmpty(), qPrintable(notEmbedded.join(QLatin1Char('\n'))));
         }
         if (lang == QLatin1String("both"))
             QVERIFY(test::pdfText(onePdf).contains(QStringLiteral("Taller sobre migración laboral, edición 1200")));
+    }
+
+    // The ODT of a report in parts holds all of them, in order.
+    void odtJoinsTheParts()
+    {
+        Repositories repos(*m_db);
+        const Result<Report> report =
+            reports::calendarSheet(repos, QDate(2023, 1, 1), QDate(2023, 12, 31), ReportOptions());
+        QVERIFY(report && report->parts.size() >= 3);
+        const QString odt = m_dir.filePath(QStringLiteral("calendar.odt"));
+        QVERIFY(reportwriter::write(*report, odt));
+        const QString content =
+            test::runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")}).out;
+        const qsizetype first = content.indexOf(QStringLiteral("Calendar of meetings and activities"));
+        const qsizetype january = content.indexOf(QStringLiteral("edition 1<"));
+        const qsizetype december = content.lastIndexOf(QStringLiteral("December 2023")); // a month heading
+        QVERIFY2(first >= 0 && january > first && december > january, qPrintable(content.left(400)));
+        for (int i = 1; i <= 1200; i += 97)
+            QVERIFY2(content.contains(QStringLiteral("edition %1<").arg(i)), qPrintable(QString::number(i)));
     }
 
     void unreadablePdfsAreAnError()

@@ -150,7 +150,7 @@ struct PageGeometry
     qreal scale; // from the body's 96-dpi units
 };
 
-// Paints `pages` (indices into `slices`) on the device, one after the other.
+// Paints the pages [first, last) of `slices` on the device, one after the other.
 void paintPages(const Report &report, QPagedPaintDevice &device, BodyLayout &body, const QList<PageSlice> &slices,
                 int first, int last)
 {

@@ -30,4 +30,23 @@ QString pdfText(const QString &pdf, int page)
     return runTool(QStringLiteral("pdftotext"), args).out.simplified();
 }
 
+QStringList pdfFontsNotEmbedded(const QString &pdf)
+{
+    // Two heading lines, then one row per font: name, type, encoding, emb, sub, uni, object.
+    const QStringList lines = runTool(QStringLiteral("pdffonts"), {pdf}).out.split(QLatin1Char('\n'));
+    const QRegularExpression embedded(QStringLiteral("\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+"));
+    QStringList bad;
+    int rows = 0;
+    for (qsizetype i = 2; i < lines.size(); ++i) {
+        if (lines.at(i).trimmed().isEmpty())
+            continue;
+        ++rows;
+        if (!lines.at(i).contains(embedded))
+            bad << lines.at(i);
+    }
+    if (rows == 0)
+        bad << QStringLiteral("cannot read the fonts of ") + pdf;
+    return bad;
+}
+
 } // namespace pd::test

@@ -21,5 +21,8 @@ int pdfPageCount(const QString &pdf);
 // The text of the PDF (or of one page, counted from 1), with line ends and runs of spaces
 // made single spaces so that wrapped titles read whole.
 QString pdfText(const QString &pdf, int page = 0);
+// The rows of pdffonts whose "emb" column does not say yes (a row reading "cannot read"
+// when pdffonts lists no font at all): empty when every font is embedded.
+QStringList pdfFontsNotEmbedded(const QString &pdf);
 
 } // namespace pd::test
