@@ -1,8 +1,8 @@
 // Pagination over a body in parts (core/reports/Pagination, BodyLayout): the same
 // content laid out as one document or cut into parts at its blocks — between
-// paragraphs, after a heading kept with what follows, before a block kept whole — gives
-// the same pages, with a table's header repeated as in the whole, so that a long report
-// in parts prints as it would whole.
+// paragraphs, after a heading kept with what follows, before a block kept whole, before
+// a table's caption, right after a table — gives the same pages, with a table's header
+// repeated as in the whole, so that a long report in parts prints as it would whole.
 
 #include "reports/BodyLayout.h"
 #include "reports/Pagination.h"
@@ -102,6 +102,14 @@ private Q_SLOTS:
         for (int i = 1; i < pieces(false).size(); ++i)
             every << i;
         QTest::newRow("every block its own part") << false << every;
+        // With tables: a section is its heading, 14 paragraphs, a kept block, and a
+        // caption with its table.
+        QTest::newRow("before a table's caption") << true << QList<int>{17, 34};
+        QTest::newRow("right after a table") << true << QList<int>{18, 35, 52};
+        QList<int> everyPiece;
+        for (int i = 1; i < pieces(true).size(); ++i)
+            everyPiece << i;
+        QTest::newRow("every piece its own part, tables too") << true << everyPiece;
     }
 
     void partsPaginateAsTheWhole()

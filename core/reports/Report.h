@@ -25,8 +25,9 @@ struct Report
     // at once, and make one again on another thread for a page that two threads share: a
     // QTextDocument belongs to the thread that made it. So a part is made from what its
     // builder holds, never from the repositories, and the same each time. Parts meet
-    // between blocks, as in one document (tst_pagination); a table stays within a part
-    // with a block before and after it.
+    // at any block as in one document, before and after tables too (tst_pagination),
+    // but a part should not open with an empty block: Qt places the table after it a
+    // pixel lower than in one document.
     std::unique_ptr<QTextDocument> document;
     QList<ReportPart> parts;
     QString conference;    // the running header's left text, next to the emblem
