@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -28,27 +27,10 @@ using namespace pd;
 
 namespace {
 
+using test::child;
 using test::chooseData;
-
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, char(c.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-void typeDate(QDateEdit *edit, const QDate &date)
-{
-    edit->clearFocus();
-    edit->setFocus(Qt::TabFocusReason);
-    QString digits = date.toString(edit->displayFormat());
-    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-    QTest::keyClicks(edit, digits);
-    QTest::keyClick(edit, Qt::Key_Tab);
-}
+using test::typeDate;
+using test::typeText;
 
 // Ticks a party in the supporters list: filter to it, then Space on it.
 bool tick(QLineEdit *filter, QListWidget *list, const QString &name)
@@ -76,15 +58,6 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Repositories> m_repos;
     std::unique_ptr<Editor> m_editor;
-
-    template <typename T>
-    static T *child(const QWidget &dialog, const char *name)
-    {
-        auto *widget = dialog.findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qWarning() << "no child" << name;
-        return widget;
-    }
 
     qint64 partyId(const char *code) const { return m_repos->parties().byCode(QLatin1String(code))->id; }
     Activity byCode(const char *code) const { return *m_repos->activities().byCode(QLatin1String(code)); }

@@ -28,7 +28,6 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,16 +39,7 @@ using namespace pd;
 namespace {
 
 using test::choose;
-
-void typeDate(QDateEdit *edit, const QDate &date)
-{
-    edit->clearFocus();
-    edit->setFocus(Qt::TabFocusReason);
-    QString digits = date.toString(edit->displayFormat());
-    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-    QTest::keyClicks(edit, digits);
-    QTest::keyClick(edit, Qt::Key_Tab);
-}
+using test::typeDate;
 
 // Drops `data` on `target` at `pos` as a drag from another widget would: enter, move, drop.
 bool dropOn(QWidget *target, const QPoint &pos, QMimeData *data)

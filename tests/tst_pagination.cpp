@@ -79,8 +79,7 @@ QList<PageSlice> pagesOf(const Report &report, qreal pageHeight)
     QList<PartBreaks> breaks;
     for (int i = 0; i < body.partCount(); ++i)
         breaks << body.breaks(i);
-    body.place(breaks);
-    return paginate(breaks, pageHeight);
+    return body.pages(breaks, pageHeight);
 }
 
 } // namespace

@@ -141,6 +141,7 @@ private Q_SLOTS:
         QVERIFY(!joined);
         QVERIFY(!joined.error().message.isEmpty());
         QVERIFY(!joined.error().message.contains(QLatin1Char('\n')));
+        QVERIFY(!pdfmerge::merge({}));
     }
 };
 

@@ -1792,6 +1792,10 @@ Verbs:
         <source>cannot join the pages of the PDF: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there are none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>

@@ -1804,6 +1804,10 @@ Verbs:
         <source>cannot join the pages of the PDF: %1</source>
         <translation>no se pueden unir las páginas del PDF: %1</translation>
     </message>
+    <message>
+        <source>there are none</source>
+        <translation>no hay ninguna</translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>

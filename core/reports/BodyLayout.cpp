@@ -59,12 +59,13 @@ PartBreaks BodyLayout::breaks(int i)
     return partBreaks(part(i));
 }
 
-void BodyLayout::place(const QList<PartBreaks> &all)
+QList<PageSlice> BodyLayout::pages(const QList<PartBreaks> &all, qreal pageHeight)
 {
     m_tops = partTops(all);
     m_heights.clear();
     for (const PartBreaks &b : all)
         m_heights << b.height;
+    return paginate(all, pageHeight);
 }
 
 void BodyLayout::paintSlice(QPainter &painter, const PageSlice &slice, qreal y, qreal scale)

@@ -29,8 +29,9 @@ public:
     int partCount() const { return int(m_parts.size()); }
     // Makes and lays out part `i` when it is not yet, and finds its page breaks.
     PartBreaks breaks(int i);
-    // Where each part begins in the body, from the breaks of all of them.
-    void place(const QList<PartBreaks> &all);
+    // The pages of the body, from the breaks of all its parts; also where each part
+    // begins in it (partTop), for paintSlice().
+    QList<PageSlice> pages(const QList<PartBreaks> &all, qreal pageHeight);
     qreal partTop(int i) const { return m_tops.at(i); }
 
     // The body's slice [top, bottom] at `y` on the page, scaled from 96 dpi by `scale`:

@@ -178,9 +178,4 @@ QList<PageSlice> paginate(const QList<PartBreaks> &parts, qreal pageHeight)
     return pages;
 }
 
-QList<PageSlice> paginate(QTextDocument &document, qreal pageHeight)
-{
-    return paginate({partBreaks(document)}, pageHeight);
-}
-
 } // namespace pd

@@ -54,6 +54,5 @@ PartBreaks partBreaks(QTextDocument &document);
 QList<qreal> partTops(const QList<PartBreaks> &parts);
 // The pages of the parts laid one after the other.
 QList<PageSlice> paginate(const QList<PartBreaks> &parts, qreal pageHeight);
-QList<PageSlice> paginate(QTextDocument &document, qreal pageHeight);
 
 } // namespace pd

@@ -17,6 +17,10 @@ namespace pd::pdfmerge {
 
 Result<QByteArray> merge(const QList<QByteArray> &pdfs)
 {
+    if (pdfs.isEmpty())
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("Report", "cannot join the pages of the PDF: %1")
+                             .arg(QCoreApplication::translate("Report", "there are none")));
     if (pdfs.size() == 1)
         return pdfs.first();
     try {

@@ -13,7 +13,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentWriter>
 #include <QTextImageFormat>
@@ -233,8 +232,7 @@ private:
         for (int i = from; i < to; ++i)
             m_breaks[i] = body.breaks(i); // each thread writes its own entries
         arriveAndWait();
-        body.place(m_breaks);
-        const QList<PageSlice> slices = paginate(m_breaks, g.bodyHeight / g.scale);
+        const QList<PageSlice> slices = body.pages(m_breaks, g.bodyHeight / g.scale);
         // The pages that begin in this thread's parts; the first thread's begin at 0.
         const auto beginsBefore = [&](int part) {
             if (part >= body.partCount())
@@ -286,8 +284,7 @@ int paint(const Report &report, QPagedPaintDevice &device)
     QList<PartBreaks> breaks;
     for (int i = 0; i < body.partCount(); ++i)
         breaks << body.breaks(i);
-    body.place(breaks);
-    const QList<PageSlice> slices = paginate(breaks, g.bodyHeight / g.scale);
+    const QList<PageSlice> slices = body.pages(breaks, g.bodyHeight / g.scale);
     paintPages(report, device, body, slices, 0, int(slices.size()));
     return int(slices.size());
 }
